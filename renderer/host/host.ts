@@ -1,0 +1,89 @@
+// The renderer's only door to the outside world. Two real implementations:
+// `electron-host.ts` (preload bridge → typed IPC → main process) and
+// `browser-host.ts` (file inputs / File System Access API, downloads, IndexedDB).
+// Nothing in the UI may touch files, storage or menus except through a Host.
+
+/** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
+export interface PickedFile {
+  /** File name shown to the user, e.g. "kremlin-kerry.mt.txt". */
+  name: string;
+  /** Absolute path where the host knows one (Electron); absent in the browser. */
+  path?: string;
+  bytes: Uint8Array;
+}
+
+/** A glossary as the session remembers it, so a restore needs no file access. */
+export interface SessionGlossary {
+  name: string;
+  /** File name (or path) the glossary was loaded from. */
+  file: string;
+  /** The file's original bytes, base64; re-parsed on restore. */
+  base64: string;
+  enabled: boolean;
+}
+
+/** Everything needed to put the window back exactly as it was. */
+export interface SessionSnapshot {
+  version: 1;
+  articleName: string;
+  articlePath?: string;
+  /** The machine-translated article (left pane). */
+  mtText: string;
+  /** The post-edit (right pane), exactly as typed. */
+  postEdit: string;
+  /** Line ending of the original file, used for export. */
+  lineEnding: '\n' | '\r\n' | '\r';
+  glossaries: SessionGlossary[];
+  /** Suggestions the editor skipped, as `${start}:${source}` keys. */
+  skipped: string[];
+  cursor: { lineNumber: number; column: number };
+  /** ms since epoch. */
+  savedAt: number;
+}
+
+export type MenuCommand =
+  | 'open-article'
+  | 'load-glossary'
+  | 'save-session'
+  | 'export'
+  | 'apply-all'
+  | 'next-change'
+  | 'previous-change'
+  | 'toggle-unchanged'
+  | 'add-to-glossary'
+  | 'show-help';
+
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  /** Ask the user for an article (.txt/.md). Null when cancelled. */
+  openArticle(): Promise<PickedFile | null>;
+  /** Ask for one or more glossary files (TSV/CSV/JSON/TBX). Empty when cancelled. */
+  openGlossaries(): Promise<PickedFile[]>;
+  /** Re-open a recent article by the path `recentArticles` gave. Null if it is gone. */
+  openRecent(path: string): Promise<PickedFile | null>;
+  recentArticles(): Promise<string[]>;
+  /** The bundled seed article and glossary, for the first start. */
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }>;
+  /**
+   * Save an export. Electron: native save dialog, atomic write, never over the article
+   * itself without the dialog's own confirmation. Browser: a download.
+   * Returns where it went (path or file name), or null when cancelled.
+   */
+  saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
+  /** The autosave slot (user data folder in Electron, IndexedDB in the browser). */
+  readAutosave(): Promise<SessionSnapshot | null>;
+  writeAutosave(snapshot: SessionSnapshot): Promise<void>;
+  clearAutosave(): Promise<void>;
+  /** The user's own writable glossary (TSV in the user data folder / IndexedDB). */
+  readUserGlossary(): Promise<PickedFile | null>;
+  writeUserGlossary(bytes: Uint8Array): Promise<void>;
+  /** Window title and the unsaved marker (Electron also sets documentEdited). */
+  setTitle(title: string, dirty: boolean): void;
+  /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */
+  onMenuCommand(listener: (command: MenuCommand) => void): void;
+  /**
+   * Called before the window closes. Return true to let it close. Electron asks the
+   * renderer through IPC; the browser uses beforeunload.
+   */
+  onCloseRequest(listener: () => Promise<boolean> | boolean): void;
+}
