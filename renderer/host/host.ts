@@ -2,6 +2,21 @@
 // `electron-host.ts` (preload bridge → typed IPC → main process) and
 // `browser-host.ts` (file inputs / File System Access API, downloads, IndexedDB).
 // Nothing in the UI may touch files, storage or menus except through a Host.
+//
+// Changes since the foundation commit (all additive; existing members unchanged):
+// - `electron-host.ts` must export `createElectronHost(): Host`; renderer/host/pick-host.ts
+//   calls it when `window.glossaBridge` exists (the preload exposes it).
+// - SessionSnapshot gains optional fields: `unsaved`, `savedPostEdit`, `hadBom`,
+//   `encoding`, `hideUnchanged`. Old snapshots without them still restore.
+//   The autosave slot doubles as the session store: "Save session" (Ctrl+S) writes the
+//   snapshot with `unsaved: false`; the 1 s autosave writes `unsaved: true`. The next
+//   start reopens a saved snapshot silently and offers Restore/Discard for an unsaved one.
+// - Host gains two optional members for drag-and-drop: `pickedFromDrop` (turn a dropped
+//   DOM File into a PickedFile; Electron can add the real path) and `addRecentArticle`
+//   (remember an article that did not come through `openArticle`).
+// - onCloseRequest: the listener returns `true` synchronously when nothing is unsaved.
+//   The browser host can only ask through the native beforeunload prompt, so it treats
+//   any other result as "ask"; Electron awaits the promise (the renderer's own dialog).
 
 /** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
 export interface PickedFile {
@@ -39,6 +54,16 @@ export interface SessionSnapshot {
   cursor: { lineNumber: number; column: number };
   /** ms since epoch. */
   savedAt: number;
+  /** True for an autosave of work the user has not saved; false/absent after Save session. */
+  unsaved?: boolean;
+  /** The post-edit as of the last Save session (what "Discard" goes back to). */
+  savedPostEdit?: string;
+  /** The article file had a byte-order mark; export writes one back. */
+  hadBom?: boolean;
+  /** Encoding label the article was decoded with (informational; export writes UTF-8). */
+  encoding?: string;
+  /** The "hide unchanged paragraphs" toggle. */
+  hideUnchanged?: boolean;
 }
 
 export type MenuCommand =
@@ -86,4 +111,12 @@ export interface Host {
    * renderer through IPC; the browser uses beforeunload.
    */
   onCloseRequest(listener: () => Promise<boolean> | boolean): void;
+  /**
+   * Optional: turn a file dropped on the window into a PickedFile. Electron can fill in
+   * `path` (webUtils.getPathForFile) and record it as recent. Without it the renderer
+   * reads the bytes itself and calls `addRecentArticle`.
+   */
+  pickedFromDrop?(file: File): Promise<PickedFile>;
+  /** Optional: remember an article opened without `openArticle` (e.g. dropped) as recent. */
+  addRecentArticle?(file: PickedFile): Promise<void>;
 }
