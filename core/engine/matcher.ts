@@ -1,0 +1,208 @@
+// The glossary engine: compiles glossaries into two automata (case-sensitive and
+// case-insensitive entries) and finds leftmost-longest, non-overlapping matches in
+// one pass, following the matching rules in README.md to the letter.
+
+import type { Change, Glossary, GlossaryEntry } from '../types';
+import { buildAutomaton, type Automaton } from './aho-corasick';
+import { transferCase } from './case-transfer';
+import { buildScanText, normaliseSource, type ScanText } from './scan-text';
+import { codePointAt, codePointBefore, getFoldTable, hasUppercase, isWordCodePoint } from './unicode';
+
+/** One entry in global priority order (first glossary first, then file order). */
+interface CompiledEntry {
+  entry: GlossaryEntry;
+  glossary: string;
+  caseSensitive: boolean;
+  /** Rule 4 applies at the start / end only when the source begins / ends with a word character. */
+  boundaryBefore: boolean;
+  boundaryAfter: boolean;
+}
+
+interface EntrySet {
+  entries: CompiledEntry[];
+  sensitive: Automaton;
+  sensitiveIds: number[];
+  insensitive: Automaton;
+  insensitiveIds: number[];
+}
+
+export interface CompiledGlossaries {
+  /** Entries that are replacement rules (rule 1). */
+  readonly ruleCount: number;
+  /** @internal */
+  readonly rules: EntrySet;
+  /** @internal every entry, rules or not, built on first use by `findTermHits`. */
+  terms: EntrySet | undefined;
+  /** @internal */
+  readonly glossaries: readonly Glossary[];
+}
+
+/** A glossary source found in a text, whether or not the entry is a replacement rule. */
+export interface TermHit {
+  start: number;
+  end: number;
+  from: string;
+  entry: GlossaryEntry;
+  glossary: string;
+}
+
+/** Rule 1: a non-empty source and a target, not forbidden. */
+export function isReplacementRule(entry: GlossaryEntry): boolean {
+  return normaliseSource(entry.source) !== '' && entry.target !== undefined && !entry.forbidden;
+}
+
+export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlossaries {
+  const rules = buildEntrySet(glossaries, isReplacementRule);
+  return { ruleCount: rules.entries.length, rules, terms: undefined, glossaries };
+}
+
+function buildEntrySet(glossaries: readonly Glossary[], keep: (entry: GlossaryEntry) => boolean): EntrySet {
+  const fold = getFoldTable();
+  const entries: CompiledEntry[] = [];
+  const sensitivePatterns: string[] = [];
+  const sensitiveIds: number[] = [];
+  const insensitivePatterns: string[] = [];
+  const insensitiveIds: number[] = [];
+  for (const glossary of glossaries) {
+    for (const entry of glossary.entries) {
+      const pattern = normaliseSource(entry.source);
+      if (pattern === '' || !keep(entry)) continue;
+      // Rule 3: smart case unless the entry says otherwise.
+      const caseSensitive = entry.caseSensitive ?? hasUppercase(pattern);
+      const id = entries.length;
+      entries.push({
+        entry,
+        glossary: glossary.file,
+        caseSensitive,
+        boundaryBefore: isWordCodePoint(pattern.codePointAt(0) ?? -1),
+        boundaryAfter: isWordCodePoint(codePointBefore(pattern, pattern.length)),
+      });
+      if (caseSensitive) {
+        sensitivePatterns.push(pattern);
+        sensitiveIds.push(id);
+      } else {
+        insensitivePatterns.push(foldString(pattern, fold));
+        insensitiveIds.push(id);
+      }
+    }
+  }
+  return {
+    entries,
+    sensitive: buildAutomaton(sensitivePatterns),
+    sensitiveIds,
+    insensitive: buildAutomaton(insensitivePatterns),
+    insensitiveIds,
+  };
+}
+
+function foldString(text: string, fold: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold[text.charCodeAt(i)] as number);
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  entry: CompiledEntry;
+}
+
+/**
+ * Rule 5: at each position the longest match wins, on equal length the entry that
+ * comes first; scanning resumes after the match.
+ */
+function findSpans(set: EntrySet, text: string): Span[] {
+  if (set.entries.length === 0 || text.length === 0) return [];
+  const scan = buildScanText(text);
+  const bestLength = new Int32Array(scan.length);
+  const bestEntry = new Int32Array(scan.length).fill(-1);
+
+  const offer = (automaton: Automaton, ids: number[]) => (pattern: number, end: number) => {
+    const length = automaton.patternLengths[pattern] as number;
+    const start = end - length;
+    const id = ids[pattern] as number;
+    const current = bestEntry[start] as number;
+    if (current !== -1) {
+      const currentLength = bestLength[start] as number;
+      if (currentLength > length || (currentLength === length && current < id)) return;
+    }
+    const compiled = set.entries[id] as CompiledEntry;
+    if (!hasBoundaries(text, scan, start, end, compiled)) return;
+    bestLength[start] = length;
+    bestEntry[start] = id;
+  };
+  set.sensitive.scan(scan.units, scan.length, offer(set.sensitive, set.sensitiveIds));
+  set.insensitive.scan(scan.folded, scan.length, offer(set.insensitive, set.insensitiveIds));
+
+  const spans: Span[] = [];
+  for (let i = 0; i < scan.length; ) {
+    const id = bestEntry[i] as number;
+    if (id === -1) {
+      i++;
+      continue;
+    }
+    const end = i + (bestLength[i] as number);
+    spans.push({
+      start: scan.origin[i] as number,
+      // Patterns never end in whitespace, so the last unit is one text unit.
+      end: (scan.origin[end - 1] as number) + 1,
+      entry: set.entries[id] as CompiledEntry,
+    });
+    i = end;
+  }
+  return spans;
+}
+
+/** Rule 4, checked on the original text around the collapsed span [start, end). */
+function hasBoundaries(text: string, scan: ScanText, start: number, end: number, entry: CompiledEntry): boolean {
+  if (entry.boundaryBefore && isWordCodePoint(codePointBefore(text, scan.origin[start] as number))) return false;
+  if (entry.boundaryAfter && isWordCodePoint(codePointAt(text, (scan.origin[end - 1] as number) + 1))) return false;
+  return true;
+}
+
+/** Every replacement the glossaries make in `text`, in text order, never overlapping. */
+export function findMatches(compiled: CompiledGlossaries, text: string): Change[] {
+  const changes: Change[] = [];
+  for (const span of findSpans(compiled.rules, text)) {
+    const from = text.slice(span.start, span.end);
+    const { entry, caseSensitive, glossary } = span.entry;
+    const target = entry.target as string;
+    const to = caseSensitive ? target : transferCase(from, target);
+    // Rule 6: a replacement equal to the matched text is not a change.
+    if (to === from) continue;
+    const change: Change = { start: span.start, end: span.end, from, to, source: entry.source, glossary, line: entry.line };
+    if (entry.note !== undefined && entry.note !== '') change.note = entry.note;
+    changes.push(change);
+  }
+  return changes;
+}
+
+/** Every glossary source present in `text` (rules, terms without target, forbidden terms). */
+export function findTermHits(compiled: CompiledGlossaries, text: string): TermHit[] {
+  compiled.terms ??= buildEntrySet(compiled.glossaries, (entry) => normaliseSource(entry.source) !== '');
+  return findSpans(compiled.terms, text).map((span) => ({
+    start: span.start,
+    end: span.end,
+    from: text.slice(span.start, span.end),
+    entry: span.entry.entry,
+    glossary: span.entry.glossary,
+  }));
+}
+
+/** Splices non-overlapping changes (sorted by start) into `text`. */
+export function applyChanges(text: string, changes: readonly Pick<Change, 'start' | 'end' | 'to'>[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const change of changes) {
+    if (change.start < at) throw new RangeError(`overlapping changes at offset ${change.start}`);
+    parts.push(text.slice(at, change.start), change.to);
+    at = change.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+export function applyGlossaries(compiled: CompiledGlossaries, text: string): { text: string; changes: Change[] } {
+  const changes = findMatches(compiled, text);
+  return { text: applyChanges(text, changes), changes };
+}
