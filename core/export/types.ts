@@ -1,0 +1,34 @@
+// What every exporter takes and what the registry says about each format. Callers (CLI,
+// batch, window) pass texts only; exporters that need a diff, HTER or QA compute them.
+import type { Change, DecodedText, Glossary } from '../types';
+
+export interface ExportInput {
+  /** Document title (file name, CMS headline…); default: the article's title line. */
+  title?: string;
+  /** The raw machine translation, when known: needed for the redline, HTER and changes. */
+  mt?: string;
+  /** The editor's final text: what txt/md/html/docx contain. */
+  postEdit: string;
+  /** The article's own line ending, so text exports round-trip. */
+  lineEnding: DecodedText['lineEnding'];
+  /** ISO 639-1 code of the post-edit; detected when absent. */
+  language?: string;
+  /** Glossary replacements made in the MT; computed from `glossaries` and `mt` when absent. */
+  changes?: Change[];
+  /** Glossaries for change grouping and leftover-term QA; never applied to the post-edit. */
+  glossaries?: Glossary[];
+}
+
+export type ExportFormatId = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'report';
+
+export type Exporter = (input: ExportInput) => Uint8Array | Promise<Uint8Array>;
+
+export interface ExportFormat {
+  id: ExportFormatId;
+  /** For menus and --help. */
+  label: string;
+  /** File name ending without the leading dot (`report.html` for the report). */
+  extension: string;
+  mimeType: string;
+  export: Exporter;
+}
