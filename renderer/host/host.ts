@@ -3,6 +3,9 @@
 // `browser-host.ts` (file inputs / File System Access API, downloads, IndexedDB).
 // Nothing in the UI may touch files, storage or menus except through a Host.
 //
+// Additive change (Electron shell): optional `onOpenRecent`, so the native File › Open
+// recent menu can ask the UI to reopen a path. Hosts without a native menu omit it.
+//
 // Changes since the foundation commit (all additive; existing members unchanged):
 // - `electron-host.ts` must export `createElectronHost(): Host`; renderer/host/pick-host.ts
 //   calls it when `window.glossaBridge` exists (the preload exposes it).
@@ -106,6 +109,11 @@ export interface Host {
   setTitle(title: string, dirty: boolean): void;
   /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */
   onMenuCommand(listener: (command: MenuCommand) => void): void;
+  /**
+   * Optional: the native File › Open recent menu picked `path` (Electron only). The UI
+   * handles it like `open-article` (unsaved-work check first), then calls `openRecent(path)`.
+   */
+  onOpenRecent?(listener: (path: string) => void): void;
   /**
    * Called before the window closes. Return true to let it close. Electron asks the
    * renderer through IPC; the browser uses beforeunload.

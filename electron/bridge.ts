@@ -1,0 +1,42 @@
+// Builds the `glossaBridge` object from a typed invoke and subscribe. Kept apart from
+// preload.ts (which only wires in Electron's ipcRenderer and contextBridge) so that
+// the mapping from Host operations to channels is unit-tested without Electron.
+import type { GlossaBridge, Invoke, Subscribe } from './ipc-shared';
+
+export function createBridge(
+  invoke: Invoke,
+  subscribe: Subscribe,
+  pathForFile: (file: File) => string,
+): GlossaBridge {
+  return {
+    openArticle: () => invoke('article:open', null),
+    openGlossaries: () => invoke('glossaries:open', null),
+    openRecent: (path) => invoke('recent:open', { path }),
+    recentArticles: () => invoke('recent:list', null),
+    addRecentArticle: async (path) => {
+      await invoke('recent:add', { path });
+    },
+    pathForFile: (file) => pathForFile(file),
+    saveExport: (suggestedName, bytes, mimeType) => invoke('export:save', { suggestedName, bytes, mimeType }),
+    readAutosave: () => invoke('autosave:read', null),
+    writeAutosave: async (snapshot) => {
+      await invoke('autosave:write', snapshot);
+    },
+    clearAutosave: async () => {
+      await invoke('autosave:clear', null);
+    },
+    readUserGlossary: () => invoke('user-glossary:read', null),
+    writeUserGlossary: async (bytes) => {
+      await invoke('user-glossary:write', { bytes });
+    },
+    setTitle: async (title, dirty) => {
+      await invoke('window:set-title', { title, dirty });
+    },
+    onMenuCommand: (listener) => subscribe('menu:command', listener),
+    onOpenRecent: (listener) => subscribe('menu:open-recent', ({ path }) => listener(path)),
+    onCloseRequested: (listener) => subscribe('window:close-requested', ({ requestId }) => listener(requestId)),
+    respondToCloseRequest: async (requestId, decision) => {
+      await invoke('window:close-response', { requestId, decision });
+    },
+  };
+}

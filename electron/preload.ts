@@ -1,0 +1,37 @@
+// Preload for the sandboxed renderer. Sandboxed preloads may require only a few
+// modules, so this file is bundled (scripts/build-electron.mjs) into one CommonJS file
+// whose only import is `electron` (contextBridge, ipcRenderer, webUtils).
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { createBridge } from './bridge';
+import { validateEventPayload, type Invoke, type MainEvent, type Subscribe } from './ipc-shared';
+
+const invoke: Invoke = (channel, request) => ipcRenderer.invoke(channel, request);
+
+const subscribe: Subscribe = (event, listener) => {
+  const relay = (_event: Electron.IpcRendererEvent, payload: unknown): void => {
+    let checked;
+    try {
+      checked = validateEventPayload(event, payload);
+    } catch (error) {
+      console.warn(`glossaBridge: ignored a malformed "${event}" event:`, error);
+      return;
+    }
+    listener(checked);
+  };
+  const channel: MainEvent = event;
+  ipcRenderer.on(channel, relay);
+  return () => {
+    ipcRenderer.removeListener(channel, relay);
+  };
+};
+
+/** Dropped files carry their real path only through webUtils (File.path is gone). */
+function pathForFile(file: File): string {
+  try {
+    return webUtils.getPathForFile(file);
+  } catch {
+    return '';
+  }
+}
+
+contextBridge.exposeInMainWorld('glossaBridge', createBridge(invoke, subscribe, pathForFile));

@@ -1,0 +1,159 @@
+// Host for the Electron edition: every operation goes through `window.glossaBridge`
+// (electron/preload.ts → typed IPC → main process). Dialogs, files, autosave and the
+// recent list live in main; this side only adapts calls and answers close requests.
+import type { GlossaBridge } from '../../electron/ipc-shared';
+import { fetchBundledSample } from './bundled-sample';
+import type { Host, MenuCommand, PickedFile, SessionSnapshot } from './host';
+
+/**
+ * ipcRenderer.invoke wraps main-process errors as
+ * "Error invoking remote method 'channel': Error: message"; the user needs only the message.
+ */
+export function cleanIpcError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const cleaned = message.replace(/^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/, '');
+  return new Error(cleaned);
+}
+
+async function call<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw cleanIpcError(error);
+  }
+}
+
+/** Electron delivers bytes as Uint8Array views; give the UI plain, owned arrays. */
+function ownBytes(file: PickedFile): PickedFile {
+  return { ...file, bytes: new Uint8Array(file.bytes) };
+}
+
+export class ElectronHost implements Host {
+  readonly kind = 'electron';
+  private closeListener: (() => Promise<boolean> | boolean) | undefined;
+
+  constructor(
+    private readonly bridge: GlossaBridge,
+    private readonly loadBundledSample: Host['bundledSample'] = fetchBundledSample,
+  ) {
+    // Subscribed at once (not when the UI registers its listener) so that main always
+    // gets an answer: without a listener there is nothing unsaved to protect.
+    bridge.onCloseRequested((requestId) => {
+      void this.answerCloseRequest(requestId);
+    });
+  }
+
+  private async answerCloseRequest(requestId: number): Promise<void> {
+    let decision: 'close' | 'stay' | 'failed';
+    try {
+      decision = this.closeListener === undefined || (await this.closeListener()) ? 'close' : 'stay';
+    } catch (error) {
+      // Main then asks the user natively whether to close anyway.
+      console.error('Glossa: the close check failed', error);
+      decision = 'failed';
+    }
+    await this.bridge.respondToCloseRequest(requestId, decision).catch((error: unknown) => {
+      console.error('Glossa: could not answer the close request', error);
+    });
+  }
+
+  openArticle(): Promise<PickedFile | null> {
+    return call(async () => {
+      const file = await this.bridge.openArticle();
+      return file && ownBytes(file);
+    });
+  }
+
+  openGlossaries(): Promise<PickedFile[]> {
+    return call(async () => (await this.bridge.openGlossaries()).map(ownBytes));
+  }
+
+  openRecent(path: string): Promise<PickedFile | null> {
+    return call(async () => {
+      const file = await this.bridge.openRecent(path);
+      return file && ownBytes(file);
+    });
+  }
+
+  recentArticles(): Promise<string[]> {
+    return call(() => this.bridge.recentArticles());
+  }
+
+  async pickedFromDrop(file: File): Promise<PickedFile> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const path = this.bridge.pathForFile(file);
+    if (path === '') return { name: file.name, bytes };
+    const picked: PickedFile = { name: file.name, path, bytes };
+    await this.addRecentArticle(picked);
+    return picked;
+  }
+
+  async addRecentArticle(file: PickedFile): Promise<void> {
+    if (file.path === undefined) return; // nothing to reopen later
+    // Best effort: failing to remember a recent file must not fail the open itself.
+    await this.bridge.addRecentArticle(file.path).catch((error: unknown) => {
+      console.warn('Glossa: could not add to recent articles', cleanIpcError(error).message);
+    });
+  }
+
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }> {
+    return this.loadBundledSample();
+  }
+
+  saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null> {
+    return call(() => this.bridge.saveExport(suggestedName, bytes, mimeType));
+  }
+
+  readAutosave(): Promise<SessionSnapshot | null> {
+    return call(() => this.bridge.readAutosave());
+  }
+
+  writeAutosave(snapshot: SessionSnapshot): Promise<void> {
+    return call(() => this.bridge.writeAutosave(snapshot));
+  }
+
+  clearAutosave(): Promise<void> {
+    return call(() => this.bridge.clearAutosave());
+  }
+
+  readUserGlossary(): Promise<PickedFile | null> {
+    return call(async () => {
+      const file = await this.bridge.readUserGlossary();
+      return file && ownBytes(file);
+    });
+  }
+
+  writeUserGlossary(bytes: Uint8Array): Promise<void> {
+    return call(() => this.bridge.writeUserGlossary(bytes));
+  }
+
+  setTitle(title: string, dirty: boolean): void {
+    // Fire and forget: the Host contract is synchronous, and a lost title is harmless.
+    this.bridge.setTitle(title, dirty).catch((error: unknown) => {
+      console.warn('Glossa: could not set the window title', error);
+    });
+  }
+
+  onMenuCommand(listener: (command: MenuCommand) => void): void {
+    this.bridge.onMenuCommand(listener);
+  }
+
+  onOpenRecent(listener: (path: string) => void): void {
+    this.bridge.onOpenRecent(listener);
+  }
+
+  onCloseRequest(listener: () => Promise<boolean> | boolean): void {
+    this.closeListener = listener;
+  }
+}
+
+/** The preload's bridge, if this page runs inside the Glossa Electron window. */
+export function findGlossaBridge(): GlossaBridge | undefined {
+  const candidate = (window as { glossaBridge?: unknown }).glossaBridge;
+  return typeof candidate === 'object' && candidate !== null ? (candidate as GlossaBridge) : undefined;
+}
+
+export function createElectronHost(bridge: GlossaBridge | undefined = findGlossaBridge()): Host {
+  if (!bridge) throw new Error('createElectronHost: window.glossaBridge is missing (not running in Electron?)');
+  return new ElectronHost(bridge);
+}
