@@ -1,0 +1,340 @@
+// Paragraph alignment of an MT text with its post-edit. Identical paragraphs anchor the
+// alignment first (Myers over paragraph ids, cheap when most paragraphs are untouched);
+// each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
+// word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
+import { diffSequences, type EqualRun } from './myers.js';
+import { Interner, wordsOf } from './tokens.js';
+
+export interface AlignmentGroup {
+  /** Indices of the MT paragraphs in this group (0, 1 or 2, consecutive). */
+  mt: number[];
+  /** Indices of the post-edit paragraphs in this group (0, 1 or 2, consecutive). */
+  pe: number[];
+}
+
+/** Half-width of the DP band around the stretch's diagonal: alignments that drift further
+ *  than this many paragraphs from it are not considered (they would be reorders anyway). */
+const BAND = 16;
+/** A merge or split must explain this share of its smaller paragraph's words to beat
+ *  pairing one paragraph and deleting (or inserting) the other. */
+const MERGE_COST_PER_WORD = 0.5;
+
+export function alignParagraphs(mt: readonly string[], pe: readonly string[]): AlignmentGroup[] {
+  const anchors = identicalParagraphs(mt, pe);
+  const bags = new WordBags(mt, pe);
+
+  const groups: AlignmentGroup[] = [];
+  let i = 0;
+  let j = 0;
+  for (const anchor of [...anchors, { aStart: mt.length, bStart: pe.length, length: 0 }]) {
+    groups.push(...alignStretch(bags, i, anchor.aStart, j, anchor.bStart));
+    for (let k = 0; k < anchor.length; k++) groups.push({ mt: [anchor.aStart + k], pe: [anchor.bStart + k] });
+    i = anchor.aStart + anchor.length;
+    j = anchor.bStart + anchor.length;
+  }
+  return groups;
+}
+
+/**
+ * The alignment after the post-edit changed from `oldPe` to `newPe` (the MT unchanged),
+ * reusing `previous` (the alignment of `mt` with `oldPe`): only the groups around the
+ * changed paragraphs, plus one neighbour on each side so a split or merge can form or
+ * dissolve, are aligned again. A keystroke thus costs one small stretch, not the article.
+ */
+export function realignParagraphs(
+  previous: readonly AlignmentGroup[],
+  mt: readonly string[],
+  oldPe: readonly string[],
+  newPe: readonly string[],
+): AlignmentGroup[] {
+  let prefix = 0;
+  const shorter = Math.min(oldPe.length, newPe.length);
+  while (prefix < shorter && oldPe[prefix] === newPe[prefix]) prefix++;
+  if (prefix === oldPe.length && prefix === newPe.length) return previous.map(copyGroup);
+  let suffix = 0;
+  while (suffix < shorter - prefix && oldPe[oldPe.length - 1 - suffix] === newPe[newPe.length - 1 - suffix]) suffix++;
+  const changedFrom = prefix;
+  const changedTo = oldPe.length - suffix;
+
+  // Each group's place on both sides, as half-open index ranges (empty for a 0-sided group).
+  const spans: Array<{ mtLo: number; mtHi: number; peLo: number; peHi: number }> = [];
+  let mtNext = 0;
+  let peNext = 0;
+  for (const group of previous) {
+    const span = { mtLo: mtNext, mtHi: mtNext + group.mt.length, peLo: peNext, peHi: peNext + group.pe.length };
+    spans.push(span);
+    mtNext = span.mtHi;
+    peNext = span.peHi;
+  }
+  const touches = (span: { peLo: number; peHi: number }): boolean =>
+    changedFrom < changedTo
+      ? span.peLo < changedTo && span.peHi > changedFrom
+      : span.peLo <= changedFrom && changedFrom <= span.peHi;
+  let first = spans.findIndex(touches);
+  if (first < 0) first = spans.length;
+  let last = first;
+  while (last + 1 < spans.length && touches(spans[last + 1]!)) last++;
+  first = Math.max(0, first - 1);
+  last = Math.min(spans.length - 1, last + 1);
+
+  const shift = newPe.length - oldPe.length;
+  const window = spans.length === 0
+    ? { mtLo: 0, mtHi: mt.length, peLo: 0, peHi: oldPe.length }
+    : { mtLo: spans[first]!.mtLo, mtHi: spans[last]!.mtHi, peLo: spans[first]!.peLo, peHi: spans[last]!.peHi };
+  const bags = new WordBags(mt, newPe);
+  return [
+    ...previous.slice(0, first).map(copyGroup),
+    ...alignStretch(bags, window.mtLo, window.mtHi, window.peLo, window.peHi + shift),
+    ...previous.slice(last + 1).map((group) => ({ mt: [...group.mt], pe: group.pe.map((j) => j + shift) })),
+  ];
+}
+
+function copyGroup(group: AlignmentGroup): AlignmentGroup {
+  return { mt: [...group.mt], pe: [...group.pe] };
+}
+
+/** Runs of paragraphs identical on both sides (whitespace aside), in order. Paragraphs
+ *  with no identical counterpart are left out before running Myers (as GNU diff discards
+ *  lines that match nothing): when every paragraph was edited, that leaves nothing to do. */
+function identicalParagraphs(mt: readonly string[], pe: readonly string[]): EqualRun[] {
+  const ids = new Interner();
+  const mtIds = Int32Array.from(mt, (text) => ids.id(normalizeSpaces(text)));
+  const peIds = Int32Array.from(pe, (text) => ids.id(normalizeSpaces(text)));
+  const onMtSide = new Set(mtIds);
+  const peKept = indicesWhere(peIds, (id) => onMtSide.has(id));
+  const onPeSide = new Set(peKept.map((j) => peIds[j]!));
+  const mtKept = indicesWhere(mtIds, (id) => onPeSide.has(id));
+  const runs = diffSequences(
+    Int32Array.from(mtKept, (i) => mtIds[i]!),
+    Int32Array.from(peKept, (j) => peIds[j]!),
+  );
+  // Back to original indices: a run of the filtered sequences may span discarded
+  // paragraphs, so it is cut wherever the original indices stop being consecutive.
+  const anchors: EqualRun[] = [];
+  for (const run of runs) {
+    for (let k = 0; k < run.length; k++) {
+      const i = mtKept[run.aStart + k]!;
+      const j = peKept[run.bStart + k]!;
+      const last = anchors[anchors.length - 1];
+      if (last && last.aStart + last.length === i && last.bStart + last.length === j) last.length++;
+      else anchors.push({ aStart: i, bStart: j, length: 1 });
+    }
+  }
+  return anchors;
+}
+
+function indicesWhere(ids: Int32Array, keep: (id: number) => boolean): number[] {
+  const kept: number[] = [];
+  for (let k = 0; k < ids.length; k++) if (keep(ids[k]!)) kept.push(k);
+  return kept;
+}
+
+/** Reflowing a paragraph (other line breaks, doubled spaces) does not change it. */
+export function normalizeSpaces(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** Lower-cased words of each paragraph as sorted ids, built only for the paragraphs the
+ *  DP actually compares. */
+class WordBags {
+  private readonly words = new Interner();
+  private readonly mtBags: Array<Int32Array | undefined> = [];
+  private readonly peBags: Array<Int32Array | undefined> = [];
+
+  constructor(
+    private readonly mt: readonly string[],
+    private readonly pe: readonly string[],
+  ) {}
+
+  mtBag(index: number): Int32Array {
+    return (this.mtBags[index] ??= this.bagOf(this.mt[index]!));
+  }
+
+  peBag(index: number): Int32Array {
+    return (this.peBags[index] ??= this.bagOf(this.pe[index]!));
+  }
+
+  private bagOf(text: string): Int32Array {
+    return this.words.idsOf(wordsOf(text)).sort();
+  }
+}
+
+type Move = [mtCount: number, peCount: number];
+// On equal cost the earlier move wins: pairing beats a merge, which beats deleting and
+// inserting.
+const MOVES: readonly Move[] = [[1, 1], [2, 1], [1, 2], [1, 0], [0, 1]];
+/** Cheapest to cost first, so the bound prunes the expensive overlap counts. */
+const EVALUATION_ORDER: readonly number[] = [3, 4, 0, 1, 2];
+
+function alignStretch(bags: WordBags, mtFrom: number, mtTo: number, peFrom: number, peTo: number): AlignmentGroup[] {
+  const a = mtTo - mtFrom;
+  const b = peTo - peFrom;
+  if (a === 0 || b === 0) {
+    const groups: AlignmentGroup[] = [];
+    for (let i = mtFrom; i < mtTo; i++) groups.push({ mt: [i], pe: [] });
+    for (let j = peFrom; j < peTo; j++) groups.push({ mt: [], pe: [j] });
+    return groups;
+  }
+  if (a === 1 && b === 1) return [{ mt: [mtFrom], pe: [peFrom] }];
+
+  const band = new Band(a, b);
+  const cost = new Float64Array(band.size).fill(Infinity);
+  const move = new Uint8Array(band.size);
+  cost[band.index(0, 0)] = 0;
+  for (let i = 0; i <= a; i++) {
+    for (let j = band.low(i); j <= band.high(i); j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestMove = -1;
+      for (const m of EVALUATION_ORDER) {
+        const [di, dj] = MOVES[m]!;
+        if (i < di || j < dj) continue;
+        const from = band.index(i - di, j - dj);
+        if (from < 0) continue;
+        const before = cost[from]!;
+        const mtStart = mtFrom + i - di;
+        const peStart = peFrom + j - dj;
+        // Most cells cannot beat the best found so far even if every word matched: skip
+        // counting the overlap then (merges and splits off the diagonal nearly always).
+        const bound = before + groupCostLowerBound(bags, mtStart, di, peStart, dj);
+        if (bound > best || (bound === best && m > bestMove)) continue;
+        const total = before + groupCost(bags, mtStart, di, peStart, dj);
+        if (total < best || (total === best && m < bestMove)) {
+          best = total;
+          bestMove = m;
+        }
+      }
+      const here = band.index(i, j);
+      cost[here] = best;
+      move[here] = bestMove;
+    }
+  }
+
+  const groups: AlignmentGroup[] = [];
+  for (let i = a, j = b; i > 0 || j > 0; ) {
+    const [di, dj] = MOVES[move[band.index(i, j)]!]!;
+    i -= di;
+    j -= dj;
+    groups.push({ mt: range(mtFrom + i, di), pe: range(peFrom + j, dj) });
+  }
+  return groups.reverse();
+}
+
+/** What {@link groupCost} would be if all the words of the smaller side matched. */
+function groupCostLowerBound(bags: WordBags, mtStart: number, mtCount: number, peStart: number, peCount: number): number {
+  let mtWords = 0;
+  let peWords = 0;
+  for (let k = 0; k < mtCount; k++) mtWords += bags.mtBag(mtStart + k).length;
+  for (let k = 0; k < peCount; k++) peWords += bags.peBag(peStart + k).length;
+  const penalty = mtCount === 2
+    ? MERGE_COST_PER_WORD * Math.min(bags.mtBag(mtStart).length, bags.mtBag(mtStart + 1).length)
+    : peCount === 2
+      ? MERGE_COST_PER_WORD * Math.min(bags.peBag(peStart).length, bags.peBag(peStart + 1).length)
+      : 0;
+  return Math.abs(mtWords - peWords) + penalty;
+}
+
+/** Words left unmatched by the group (a bag-of-words estimate of its edits), plus the
+ *  price of a merge or split. */
+function groupCost(bags: WordBags, mtStart: number, mtCount: number, peStart: number, peCount: number): number {
+  if (mtCount === 0) return bags.peBag(peStart).length;
+  if (peCount === 0) return bags.mtBag(mtStart).length;
+  const mtFirst = bags.mtBag(mtStart);
+  const peFirst = bags.peBag(peStart);
+  if (mtCount === 1 && peCount === 1) return mtFirst.length + peFirst.length - 2 * overlap(mtFirst, peFirst);
+  const [one, first, second] = mtCount === 2
+    ? [peFirst, mtFirst, bags.mtBag(mtStart + 1)]
+    : [mtFirst, peFirst, bags.peBag(peStart + 1)];
+  return one.length + first.length + second.length - 2 * overlapWithUnion(one, first, second) +
+    MERGE_COST_PER_WORD * Math.min(first.length, second.length);
+}
+
+/** Size of the multiset intersection of two sorted id arrays. */
+function overlap(x: Int32Array, y: Int32Array): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! === y[j]!) {
+      count++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return count;
+}
+
+/** Size of the multiset intersection of `x` with the multiset sum of `y` and `z` (all
+ *  sorted), without building the sum. */
+function overlapWithUnion(x: Int32Array, y: Int32Array, z: Int32Array): number {
+  let count = 0;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length) {
+    const value = x[i]!;
+    let inX = 0;
+    while (i < x.length && x[i] === value) {
+      inX++;
+      i++;
+    }
+    while (j < y.length && y[j]! < value) j++;
+    while (k < z.length && z[k]! < value) k++;
+    let inYZ = 0;
+    while (j < y.length && y[j] === value) {
+      inYZ++;
+      j++;
+    }
+    while (k < z.length && z[k] === value) {
+      inYZ++;
+      k++;
+    }
+    count += Math.min(inX, inYZ);
+  }
+  return count;
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
+
+/** The DP cells within BAND paragraphs of the diagonal from (0, 0) to (a, b), stored row
+ *  by row. Widened by the slope so consecutive rows always overlap (a path exists). */
+class Band {
+  private readonly lows: Int32Array;
+  private readonly highs: Int32Array;
+  private readonly offsets: Int32Array;
+  readonly size: number;
+
+  constructor(a: number, b: number) {
+    const width = BAND + Math.ceil(b / a);
+    this.lows = new Int32Array(a + 1);
+    this.highs = new Int32Array(a + 1);
+    this.offsets = new Int32Array(a + 1);
+    let size = 0;
+    for (let i = 0; i <= a; i++) {
+      const centre = (i * b) / a;
+      this.lows[i] = Math.max(0, Math.floor(centre) - width);
+      this.highs[i] = Math.min(b, Math.ceil(centre) + width);
+      this.offsets[i] = size;
+      size += this.highs[i]! - this.lows[i]! + 1;
+    }
+    this.size = size;
+  }
+
+  low(i: number): number {
+    return this.lows[i]!;
+  }
+
+  high(i: number): number {
+    return this.highs[i]!;
+  }
+
+  /** Flat index of cell (i, j), or -1 outside the band. */
+  index(i: number, j: number): number {
+    if (j < this.lows[i]! || j > this.highs[i]!) return -1;
+    return this.offsets[i]! + j - this.lows[i]!;
+  }
+}

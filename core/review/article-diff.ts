@@ -1,0 +1,122 @@
+// Whole-article diff: paragraphs are aligned first, then only the aligned stretches that
+// differ are diffed word by word. ArticleDiffer keeps each stretch's ops between calls, so
+// a keystroke in one paragraph re-diffs that paragraph and reuses the rest.
+import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
+import { alignParagraphs, normalizeSpaces, realignParagraphs, type AlignmentGroup } from './align.js';
+import { wordDiff, type DiffOp } from './word-diff.js';
+
+export interface DiffGroup extends AlignmentGroup {
+  /** The stretch of MT text this group covers: its paragraphs plus the separator before
+   *  them (the last group also takes the text's tail), so the groups tile the whole text. */
+  mtStart: number;
+  mtEnd: number;
+  peStart: number;
+  peEnd: number;
+  /** Whether the group's paragraphs differ (separators aside). */
+  changed: boolean;
+  ops: DiffOp[];
+}
+
+export interface ArticleDiff {
+  mtParagraphs: Paragraph[];
+  peParagraphs: Paragraph[];
+  groups: DiffGroup[];
+  /** Every group's ops in order: equal+delete texts give the MT, equal+insert the post-edit. */
+  ops: DiffOp[];
+}
+
+/** A stretch's diff as cached: ops with offsets relative to the stretch. */
+interface CachedDiff {
+  ops: readonly DiffOp[];
+  changed: boolean;
+}
+
+export class ArticleDiffer {
+  private cache = new Map<string, CachedDiff>();
+  private previous: { mt: string[]; pe: string[]; alignment: AlignmentGroup[] } | undefined;
+  /** What the last call did: groups word-diffed afresh vs. taken from the cache. */
+  lastStats = { diffed: 0, reused: 0 };
+
+  diff(mt: string, pe: string): ArticleDiff {
+    const mtParagraphs = splitParagraphs(mt);
+    const peParagraphs = splitParagraphs(pe);
+    const mtTexts = mtParagraphs.map((p) => p.text);
+    const peTexts = peParagraphs.map((p) => p.text);
+    const alignment = this.previous && sameStrings(this.previous.mt, mtTexts)
+      ? realignParagraphs(this.previous.alignment, mtTexts, this.previous.pe, peTexts)
+      : alignParagraphs(mtTexts, peTexts);
+    this.previous = { mt: mtTexts, pe: peTexts, alignment };
+    // Only the stretches of this call survive, so the cache never outgrows one article.
+    const previous = this.cache;
+    this.cache = new Map();
+    const stats = { diffed: 0, reused: 0 };
+
+    const groups: DiffGroup[] = [];
+    const ops: DiffOp[] = [];
+    let mtCursor = 0;
+    let peCursor = 0;
+    alignment.forEach((group, g) => {
+      const last = g === alignment.length - 1;
+      const mtEnd = last ? mt.length : endOf(mtParagraphs, group.mt, mtCursor);
+      const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
+      const mtText = mt.slice(mtCursor, mtEnd);
+      const peText = pe.slice(peCursor, peEnd);
+      const key = `${mtText}\u0000${peText}`;
+      let cached = previous.get(key) ?? this.cache.get(key);
+      if (cached) {
+        stats.reused++;
+      } else {
+        cached = {
+          ops: wordDiff(mtText, peText),
+          changed: textsOf(mtParagraphs, group.mt) !== textsOf(peParagraphs, group.pe),
+        };
+        stats.diffed++;
+      }
+      this.cache.set(key, cached);
+      const groupOps = cached.ops.map((op) => shift(op, mtCursor, peCursor));
+      groups.push({
+        ...group,
+        mtStart: mtCursor,
+        mtEnd,
+        peStart: peCursor,
+        peEnd,
+        changed: cached.changed,
+        ops: groupOps,
+      });
+      for (const op of groupOps) ops.push(op);
+      mtCursor = mtEnd;
+      peCursor = peEnd;
+    });
+    if (alignment.length === 0) {
+      // No paragraphs on either side: only whitespace, diffed as such.
+      for (const op of wordDiff(mt, pe)) ops.push(op);
+    }
+    this.lastStats = stats;
+    return { mtParagraphs, peParagraphs, groups, ops };
+  }
+}
+
+/** One-off diff without a cache. */
+export function diffArticle(mt: string, pe: string): ArticleDiff {
+  return new ArticleDiffer().diff(mt, pe);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((text, k) => text === b[k]);
+}
+
+function endOf(paragraphs: readonly Paragraph[], indices: readonly number[], cursor: number): number {
+  const lastIndex = indices[indices.length - 1];
+  return lastIndex === undefined ? cursor : paragraphs[lastIndex]!.end;
+}
+
+function textsOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
+  return indices.map((index) => normalizeSpaces(paragraphs[index]!.text)).join('\n\n');
+}
+
+function shift(op: DiffOp, mtOffset: number, peOffset: number): DiffOp {
+  const shifted: DiffOp = { type: op.type, text: op.text };
+  if (op.mtStart !== undefined) shifted.mtStart = op.mtStart + mtOffset;
+  if (op.peStart !== undefined) shifted.peStart = op.peStart + peOffset;
+  return shifted;
+}

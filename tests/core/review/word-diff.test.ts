@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffSequences } from '../../../core/review/myers.js';
+import { tokenize } from '../../../core/review/tokens.js';
+import { wordDiff, type DiffOp } from '../../../core/review/word-diff.js';
+
+const mtSide = (ops: DiffOp[]): string => ops.filter((op) => op.type !== 'insert').map((op) => op.text).join('');
+const peSide = (ops: DiffOp[]): string => ops.filter((op) => op.type !== 'delete').map((op) => op.text).join('');
+const marked = (ops: DiffOp[]): string =>
+  ops.map((op) => (op.type === 'equal' ? op.text : op.type === 'delete' ? `[-${op.text}-]` : `{+${op.text}+}`)).join('');
+
+/** Length of a longest common subsequence, by the textbook O(nm) table. */
+function lcsLength(a: readonly number[], b: readonly number[]): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const next = [0];
+    for (let j = 1; j <= b.length; j++) next[j] = x === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+describe('diffSequences (Myers)', () => {
+  it('finds a longest common subsequence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(4), { maxLength: 40 }), fc.array(fc.nat(4), { maxLength: 40 }), (a, b) => {
+        const runs = diffSequences(a, b);
+        let matched = 0;
+        let aEnd = 0;
+        let bEnd = 0;
+        for (const run of runs) {
+          expect(run.aStart).toBeGreaterThanOrEqual(aEnd);
+          expect(run.bStart).toBeGreaterThanOrEqual(bEnd);
+          for (let k = 0; k < run.length; k++) expect(a[run.aStart + k]).toBe(b[run.bStart + k]);
+          matched += run.length;
+          aEnd = run.aStart + run.length;
+          bEnd = run.bStart + run.length;
+        }
+        expect(matched).toBe(lcsLength(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles empty and identical inputs', () => {
+    expect(diffSequences([], [])).toEqual([]);
+    expect(diffSequences([1, 2], [])).toEqual([]);
+    expect(diffSequences([1, 2, 3], [1, 2, 3])).toEqual([{ aStart: 0, bStart: 0, length: 3 }]);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps words, whitespace runs and single punctuation, losing nothing', () => {
+    expect(tokenize('Russia’s  “best wishes”,\n—')).toEqual(['Russia', '’', 's', '  ', '“', 'best', ' ', 'wishes', '”', ',', '\n', '—']);
+    expect(tokenize('a😀b')).toEqual(['a', '😀', 'b']);
+  });
+});
+
+describe('wordDiff', () => {
+  it('marks the seed’s edits word by word', () => {
+    const ops = wordDiff(
+      'the conversation between Putin and Kerry ended “far enough for midnight.',
+      'the talk between Putin and Kerry ended “well past midnight.”',
+    );
+    expect(marked(ops)).toBe(
+      'the [-conversation-]{+talk+} between Putin and Kerry ended “[-far enough for-]{+well past+} midnight.{+”+}',
+    );
+  });
+
+  it('gives offsets into each side', () => {
+    expect(wordDiff('said Sands.', 'said Peskov.', 100, 200)).toEqual([
+      { type: 'equal', text: 'said ', mtStart: 100, peStart: 200 },
+      { type: 'delete', text: 'Sands', mtStart: 105 },
+      { type: 'insert', text: 'Peskov', peStart: 205 },
+      { type: 'equal', text: '.', mtStart: 110, peStart: 211 },
+    ]);
+  });
+
+  it('returns one equal op for equal texts and nothing for two empty ones', () => {
+    expect(wordDiff('same text', 'same text')).toEqual([{ type: 'equal', text: 'same text', mtStart: 0, peStart: 0 }]);
+    expect(wordDiff('', '')).toEqual([]);
+    expect(wordDiff('', 'new')).toEqual([{ type: 'insert', text: 'new', peStart: 0 }]);
+    expect(wordDiff('old', '')).toEqual([{ type: 'delete', text: 'old', mtStart: 0 }]);
+  });
+
+  it('reconstructs both texts exactly, with offsets that point at the op text', () => {
+    const text = fc.array(fc.constantFrom('the', 'The', 'Kremlin', 'Песков', ' ', '  ', '\n', '\r\n', ',', '.', '“', '”', '’', '😀', 'é', '1,000'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (mt, pe) => {
+        const ops = wordDiff(mt, pe);
+        expect(mtSide(ops)).toBe(mt);
+        expect(peSide(ops)).toBe(pe);
+        for (const op of ops) {
+          if (op.type !== 'insert') expect(mt.slice(op.mtStart, op.mtStart! + op.text.length)).toBe(op.text);
+          if (op.type !== 'delete') expect(pe.slice(op.peStart, op.peStart! + op.text.length)).toBe(op.text);
+          expect(op.text).not.toBe('');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
