@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CloseDecision, GlossaBridge } from '../../electron/ipc-shared';
+import { cleanIpcError, ElectronHost } from '../../renderer/host/electron-host';
+
+function fakeBridge(overrides: Partial<GlossaBridge> = {}) {
+  let closeRequested: ((id: number) => void) | undefined;
+  const answers: [number, CloseDecision][] = [];
+  let answered: () => void = () => undefined;
+  const bridge: GlossaBridge = {
+    openArticle: vi.fn(async () => ({ name: 'a.txt', path: '/d/a.txt', bytes: new Uint8Array([1]) })),
+    openGlossaries: vi.fn(async () => []),
+    openRecent: vi.fn(async () => null),
+    recentArticles: vi.fn(async () => ['/d/a.txt']),
+    addRecentArticle: vi.fn(async () => undefined),
+    pathForFile: vi.fn(() => '/d/dropped.txt'),
+    saveExport: vi.fn(async () => '/d/a.pe.txt'),
+    readAutosave: vi.fn(async () => null),
+    writeAutosave: vi.fn(async () => undefined),
+    clearAutosave: vi.fn(async () => undefined),
+    readUserGlossary: vi.fn(async () => null),
+    writeUserGlossary: vi.fn(async () => undefined),
+    setTitle: vi.fn(async () => undefined),
+    onMenuCommand: vi.fn(() => () => undefined),
+    onOpenRecent: vi.fn(() => () => undefined),
+    onCloseRequested: vi.fn((listener: (id: number) => void) => {
+      closeRequested = listener;
+      return () => undefined;
+    }),
+    respondToCloseRequest: vi.fn(async (id: number, decision: CloseDecision) => {
+      answers.push([id, decision]);
+      answered();
+    }),
+    ...overrides,
+  };
+  const requestClose = (id: number) =>
+    new Promise<void>((resolve) => {
+      answered = resolve;
+      closeRequested?.(id);
+    });
+  return { bridge, answers, requestClose };
+}
+
+const noSample = async () => {
+  throw new Error('not in this test');
+};
+
+describe('ElectronHost', () => {
+  it('answers close requests with the UI listener result', async () => {
+    const { bridge, answers, requestClose } = fakeBridge();
+    const host = new ElectronHost(bridge, noSample);
+    await requestClose(1); // no listener yet: nothing unsaved to protect
+    host.onCloseRequest(() => false);
+    await requestClose(2);
+    host.onCloseRequest(async () => true);
+    await requestClose(3);
+    host.onCloseRequest(() => {
+      throw new Error('boom');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await requestClose(4);
+    expect(answers).toEqual([[1, 'close'], [2, 'stay'], [3, 'close'], [4, 'failed']]);
+  });
+
+  it('strips Electron\'s remote-method prefix from errors', async () => {
+    const failing = vi.fn(async () => {
+      throw new Error("Error invoking remote method 'recent:open': Error: a.txt is not a recent article");
+    });
+    const host = new ElectronHost(fakeBridge({ openRecent: failing }).bridge, noSample);
+    await expect(host.openRecent('/x/a.txt')).rejects.toThrow(/^a\.txt is not a recent article$/);
+    expect(cleanIpcError('plain').message).toBe('plain');
+  });
+
+  it('passes files through with their own byte arrays', async () => {
+    const { bridge } = fakeBridge();
+    const host = new ElectronHost(bridge, noSample);
+    const file = await host.openArticle();
+    expect(file).toEqual({ name: 'a.txt', path: '/d/a.txt', bytes: new Uint8Array([1]) });
+    expect(host.kind).toBe('electron');
+  });
+
+  it('records dropped files with a real path as recent, and not others', async () => {
+    const { bridge } = fakeBridge();
+    const host = new ElectronHost(bridge, noSample);
+    const dropped = { name: 'dropped.txt', arrayBuffer: async () => new Uint8Array([7]).buffer } as unknown as File;
+    expect(await host.pickedFromDrop(dropped)).toEqual({ name: 'dropped.txt', path: '/d/dropped.txt', bytes: new Uint8Array([7]) });
+    expect(bridge.addRecentArticle).toHaveBeenCalledWith('/d/dropped.txt');
+    await host.addRecentArticle({ name: 'b.txt', bytes: new Uint8Array() });
+    expect(bridge.addRecentArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('setTitle never throws, even when the bridge fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const host = new ElectronHost(fakeBridge({ setTitle: async () => Promise.reject(new Error('gone')) }).bridge, noSample);
+    expect(() => host.setTitle('Glossa', true)).not.toThrow();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warn).toHaveBeenCalled();
+  });
+});

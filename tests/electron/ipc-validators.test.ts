@@ -1,0 +1,149 @@
+// Every channel's request validator: valid payloads pass, malformed ones are rejected
+// with a clean PayloadError (and, through dispatch, a clean Error naming the channel)
+// without the handler ever running.
+import { describe, expect, it, vi } from 'vitest';
+import type { SessionSnapshot } from '../../renderer/host/host';
+import {
+  invokeChannels, mainEvents, MAX_FILE_BYTES, validateEventPayload, validateRequest,
+  type InvokeChannel, type MainEvent,
+} from '../../electron/ipc-shared';
+import { dispatch } from '../../electron/ipc-main';
+import { PayloadError } from '../../electron/validation';
+
+const trustedEvent = { senderFrame: { url: 'app://glossa/index.html', parent: null } };
+
+const snapshot: SessionSnapshot = {
+  version: 1,
+  articleName: 'kremlin-kerry.mt.txt',
+  articlePath: '/home/user/kremlin-kerry.mt.txt',
+  mtText: 'Lavrov met Kerry.',
+  postEdit: 'Lavrov met Kerry.',
+  lineEnding: '\n',
+  glossaries: [{ name: 'ru-en-politics', file: 'ru-en-politics.tsv', base64: 'YWJj', enabled: true }],
+  skipped: ['12:Kremlin'],
+  cursor: { lineNumber: 1, column: 1 },
+  savedAt: 1_700_000_000_000,
+  unsaved: true,
+  hideUnchanged: false,
+};
+
+const bytes = new Uint8Array([1, 2, 3]);
+const notPlain = new (class Payload {
+  path = '/x';
+})();
+
+/** Typed as a Record over every channel: a new channel without cases does not compile. */
+const cases: Record<InvokeChannel, { valid: unknown[]; malformed: unknown[] }> = {
+  'article:open': { valid: [null, undefined], malformed: [0, '', {}, [], 'open', { path: '/etc/passwd' }] },
+  'glossaries:open': { valid: [null], malformed: [false, {}, ['a.tsv']] },
+  'recent:list': { valid: [null], malformed: [1, { all: true }] },
+  'recent:open': {
+    valid: [{ path: '/home/user/a.txt' }],
+    malformed: [null, '/home/user/a.txt', {}, { path: '' }, { path: 42 }, { path: 'x'.repeat(5000) },
+      { path: '/a.txt', extra: 1 }, notPlain, [{ path: '/a.txt' }]],
+  },
+  'recent:add': { valid: [{ path: '/home/user/a.txt' }], malformed: [null, { path: null }, { file: '/a.txt' }] },
+  'export:save': {
+    valid: [{ suggestedName: 'a.pe.txt', bytes, mimeType: 'text/plain' }],
+    malformed: [
+      null,
+      { suggestedName: 'a.txt', bytes: [1, 2, 3], mimeType: 'text/plain' },
+      { suggestedName: 'a.txt', bytes: 'abc', mimeType: 'text/plain' },
+      { suggestedName: 'a.txt', bytes: new Uint16Array(2), mimeType: 'text/plain' },
+      { suggestedName: '', bytes, mimeType: 'text/plain' },
+      { suggestedName: 'a.txt', bytes },
+      { suggestedName: 'a.txt', bytes, mimeType: 'text/plain', path: '/etc/passwd' },
+      // One byte over the file size limit.
+      { suggestedName: 'a.txt', bytes: new Uint8Array(MAX_FILE_BYTES + 1), mimeType: 'text/plain' },
+    ],
+  },
+  'autosave:read': { valid: [null], malformed: ['x'] },
+  'autosave:write': {
+    valid: [snapshot, { ...snapshot, articlePath: undefined, unsaved: undefined }],
+    malformed: [
+      null,
+      {},
+      { ...snapshot, version: 2 },
+      { ...snapshot, mtText: 5 },
+      { ...snapshot, lineEnding: '\n\n' },
+      { ...snapshot, cursor: { lineNumber: 0, column: 1 } },
+      { ...snapshot, cursor: { lineNumber: 1.5, column: 1 } },
+      { ...snapshot, cursor: null },
+      { ...snapshot, glossaries: [{ name: 'g', file: 'g.tsv', base64: 'not base64!', enabled: true }] },
+      { ...snapshot, glossaries: [{ name: 'g', file: 'g.tsv', base64: 'YWJj', enabled: 'yes' }] },
+      { ...snapshot, glossaries: 'none' },
+      { ...snapshot, skipped: [1] },
+      { ...snapshot, savedAt: Number.NaN },
+      { ...snapshot, savedAt: -1 },
+      { ...snapshot, unsaved: 'true' },
+      { ...snapshot, encoding: 12 },
+      { ...snapshot, surprise: true },
+      JSON.parse('{"__proto__": {"polluted": true}}'),
+    ],
+  },
+  'autosave:clear': { valid: [null], malformed: [{ confirm: true }] },
+  'user-glossary:read': { valid: [null], malformed: [[]] },
+  'user-glossary:write': { valid: [{ bytes }], malformed: [null, bytes, { bytes: null }, { bytes: new ArrayBuffer(3) }] },
+  'window:set-title': {
+    valid: [{ title: 'Glossa — a.txt', dirty: true }, { title: '', dirty: false }],
+    malformed: [null, { title: 'x' }, { title: 1, dirty: true }, { title: 'x', dirty: 'yes' }, { title: 'x'.repeat(2000), dirty: true }],
+  },
+  'window:close-response': {
+    valid: [{ requestId: 1, decision: 'close' }, { requestId: 7, decision: 'stay' }, { requestId: 2, decision: 'failed' }],
+    malformed: [null, { requestId: 0, decision: 'close' }, { requestId: 1, decision: 'maybe' }, { requestId: '1', decision: 'close' }],
+  },
+};
+
+const eventCases: Record<MainEvent, { valid: unknown[]; malformed: unknown[] }> = {
+  'menu:command': { valid: ['open-article', 'show-help'], malformed: [null, 'rm -rf', 'toString', 1, { command: 'export' }] },
+  'menu:open-recent': { valid: [{ path: '/a.txt' }], malformed: [null, '/a.txt', { path: '' }] },
+  'window:close-requested': { valid: [{ requestId: 3 }], malformed: [null, { requestId: -1 }, { requestId: 1, x: 1 }] },
+};
+
+describe('IPC request validators', () => {
+  it('has cases for exactly the declared channels', () => {
+    expect(Object.keys(cases).sort()).toEqual(Object.keys(invokeChannels).sort());
+    expect(Object.keys(eventCases).sort()).toEqual(Object.keys(mainEvents).sort());
+  });
+
+  for (const [channel, { valid, malformed }] of Object.entries(cases) as [InvokeChannel, (typeof cases)[InvokeChannel]][]) {
+    describe(channel, () => {
+      it.each(valid.map((payload, index) => [index, payload]))('accepts valid payload #%i', (_index, payload) => {
+        expect(() => validateRequest(channel, payload)).not.toThrow();
+      });
+
+      it.each(malformed.map((payload, index) => [index, payload]))('rejects malformed payload #%i cleanly', async (_index, payload) => {
+        expect(() => validateRequest(channel, payload)).toThrow(PayloadError);
+        const handler = vi.fn();
+        const log = vi.fn();
+        const call = dispatch(channel, handler, trustedEvent, [payload], { log });
+        await expect(call).rejects.toThrow(new RegExp(`^Invalid "${channel}" request: payload`));
+        expect(handler).not.toHaveBeenCalled();
+      });
+    });
+  }
+
+  it('returns a fresh object without unknown keys or prototype tricks', () => {
+    const checked = validateRequest('recent:open', { path: '/a.txt' });
+    expect(Object.getPrototypeOf(checked)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects a second argument', async () => {
+    await expect(dispatch('recent:list', vi.fn(), trustedEvent, [null, 'extra'])).rejects.toThrow(/single argument/);
+  });
+
+  it('names the offending field', () => {
+    expect(() => validateRequest('autosave:write', { ...snapshot, cursor: { lineNumber: 0, column: 1 } }))
+      .toThrow('payload.cursor.lineNumber must be an integer from 1 to 1000000000');
+  });
+});
+
+describe('main → renderer event validators', () => {
+  for (const [event, { valid, malformed }] of Object.entries(eventCases) as [MainEvent, (typeof eventCases)[MainEvent]][]) {
+    it(`${event}: accepts valid and rejects malformed payloads`, () => {
+      for (const payload of valid) expect(() => validateEventPayload(event, payload)).not.toThrow();
+      for (const payload of malformed) expect(() => validateEventPayload(event, payload)).toThrow(PayloadError);
+    });
+  }
+});
