@@ -42,7 +42,8 @@ export function documentTitle(title: string | undefined, blocks: ArticleBlocks):
   if (blocks.heading !== undefined) return blocks.heading;
   const words = (blocks.paragraphs[0] ?? '').split(/\s+/).filter((word) => word !== '');
   if (words.length === 0) return 'Untitled article';
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+  if (words.length <= 8) return words.join(' ');
+  return `${words.slice(0, 8).join(' ').replace(/[\s.,;:!?…–—-]+$/u, '')}…`;
 }
 
 /** Every line break (CRLF, CR or LF) in `text` written as `lineEnding`. */
