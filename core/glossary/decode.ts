@@ -1,0 +1,113 @@
+// Glossary bytes → text. A byte order mark wins, then what the file declares about
+// itself (TSV coding comment, XML declaration), then strict UTF-8, then chardet's guess.
+// Declared encodings are decoded strictly: a file that lies about its encoding is
+// refused with the line that does not decode, rather than loaded with U+FFFD in terms.
+
+import { detect } from 'chardet';
+import { InputError } from '../errors';
+
+/** An encoding the file names for itself, and where, for error messages. */
+export interface DeclaredEncoding {
+  label: string;
+  line: number;
+  column: number;
+  /** What declared it, e.g. "coding comment" or "XML declaration". */
+  source: string;
+}
+
+interface Bom {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  length: number;
+}
+
+export function bomOf(bytes: Uint8Array): Bom | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * One character per byte (after a UTF-8 BOM), for finding an encoding declaration before
+ * the encoding is known: in any ASCII-compatible encoding the ASCII text and the line
+ * breaks sit exactly where they are in this view.
+ */
+export function asciiView(bytes: Uint8Array, maxBytes = bytes.length): string {
+  const start = bomOf(bytes)?.encoding === 'utf-8' ? 3 : 0;
+  const view = bytes.subarray(start, start + maxBytes);
+  let text = '';
+  // Byte n → U+00nn (ISO-8859-1 proper, reversible), in chunks that fit the argument limit.
+  for (let i = 0; i < view.length; i += 8192) text += String.fromCharCode(...view.subarray(i, i + 8192));
+  return text;
+}
+
+/** Characters (UTF-16 units) that the UTF-8 bytes behind an asciiView slice decode to. */
+export function utf8LengthOfView(view: string): number {
+  return new TextDecoder().decode(Uint8Array.from(view, (char) => char.charCodeAt(0))).length;
+}
+
+export function decodeGlossaryBytes(file: string, bytes: Uint8Array, declared?: DeclaredEncoding): string {
+  const bom = bomOf(bytes);
+  if (bom) {
+    return decodeStrictly(file, bytes.subarray(bom.length), bom.encoding, 'by its byte order mark');
+  }
+  if (declared) {
+    let encoding: string;
+    try {
+      encoding = new TextDecoder(declared.label).encoding;
+    } catch {
+      throw new InputError(file, declared.line, `unknown encoding "${declared.label}" in the ${declared.source}`, declared.column);
+    }
+    return decodeStrictly(file, bytes, encoding, `by the ${declared.source} on line ${declared.line}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: a legacy 8-bit or CJK encoding saved by an older tool.
+  }
+  const guess = detect(bytes);
+  if (guess) {
+    try {
+      return new TextDecoder(guess).decode(bytes);
+    } catch {
+      // chardet can name encodings TextDecoder lacks (UTF-32): treated as unrecognised.
+    }
+  }
+  throw new InputError(
+    file,
+    firstUndecodableLine(bytes, 'utf-8'),
+    'not valid UTF-8 and the encoding could not be recognised; save the file as UTF-8',
+  );
+}
+
+function decodeStrictly(file: string, bytes: Uint8Array, encoding: string, why: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const line = encoding.startsWith('utf-16') ? 1 : firstUndecodableLine(bytes, encoding);
+    throw new InputError(file, line, `not valid ${encoding} text (the encoding declared ${why})`);
+  }
+}
+
+/**
+ * 1-based line holding the first bytes that do not decode. Decoding line by line is exact
+ * for ASCII-compatible encodings: their multi-byte sequences never contain CR or LF bytes.
+ */
+export function firstUndecodableLine(bytes: Uint8Array, encoding: string): number {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = bytes[i];
+    if (i < bytes.length && b !== 0x0a && b !== 0x0d) continue;
+    try {
+      decoder.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    if (b === 0x0d && bytes[i + 1] === 0x0a) i++;
+    line++;
+    start = i + 1;
+  }
+  return 1;
+}
