@@ -3,8 +3,8 @@
 // Declared encodings are decoded strictly: a file that lies about its encoding is
 // refused with the line that does not decode, rather than loaded with U+FFFD in terms.
 
-import { detect } from 'chardet';
 import { InputError } from '../errors';
+import { bomOf, sniffEncoding } from '../text/decode';
 
 /** An encoding the file names for itself, and where, for error messages. */
 export interface DeclaredEncoding {
@@ -13,18 +13,6 @@ export interface DeclaredEncoding {
   column: number;
   /** What declared it, e.g. "coding comment" or "XML declaration". */
   source: string;
-}
-
-interface Bom {
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
-  length: number;
-}
-
-export function bomOf(bytes: Uint8Array): Bom | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
-  return undefined;
 }
 
 /**
@@ -60,24 +48,8 @@ export function decodeGlossaryBytes(file: string, bytes: Uint8Array, declared?: 
     }
     return decodeStrictly(file, bytes, encoding, `by the ${declared.source} on line ${declared.line}`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Not UTF-8: a legacy 8-bit or CJK encoding saved by an older tool.
-  }
-  const guess = detect(bytes);
-  if (guess) {
-    try {
-      return new TextDecoder(guess).decode(bytes);
-    } catch {
-      // chardet can name encodings TextDecoder lacks (UTF-32): treated as unrecognised.
-    }
-  }
-  throw new InputError(
-    file,
-    firstUndecodableLine(bytes, 'utf-8'),
-    'not valid UTF-8 and the encoding could not be recognised; save the file as UTF-8',
-  );
+  // Strict UTF-8 else a legacy 8-bit guess: the same rule as for articles.
+  return new TextDecoder(sniffEncoding(bytes).encoding).decode(bytes);
 }
 
 function decodeStrictly(file: string, bytes: Uint8Array, encoding: string, why: string): string {

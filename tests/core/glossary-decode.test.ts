@@ -1,6 +1,7 @@
 import { iso6393 } from 'iso-639-3';
 import { describe, expect, it } from 'vitest';
-import { asciiView, bomOf, decodeGlossaryBytes, firstUndecodableLine } from '../../core/glossary/decode';
+import { asciiView, decodeGlossaryBytes, firstUndecodableLine } from '../../core/glossary/decode';
+import { bomOf } from '../../core/text/decode';
 import { KNOWN_LANGUAGE_CODES, isKnownLanguageTag, primaryLanguage, sameLanguage } from '../../core/glossary/language';
 import { loadGlossary } from '../../core/glossary';
 import { concatBytes, cp1251, inputErrorOf, utf8 } from './glossary-helpers';
