@@ -1,0 +1,75 @@
+// "Add to glossary": the selected MT wording and the correction the editor wants in its
+// place, saved to the user's own glossary. Fields are labelled, errors are announced
+// and tied to their field, and Enter submits.
+import { h } from '../ui/dom';
+import { showModal } from './modal';
+
+export interface NewTerm {
+  source: string;
+  target: string;
+  note: string;
+}
+
+/** A TSV cell cannot hold tabs or line breaks; a term that does is a selection mistake. */
+function problemWith(label: string, value: string, required: boolean): string | undefined {
+  if (required && value.trim() === '') return `${label} is required.`;
+  if (/[\t\r\n]/.test(value)) return `${label} must be on one line, without tabs.`;
+  return undefined;
+}
+
+function field(id: string, label: string, value: string, hint?: string) {
+  const input = h('input', { id, type: 'text', value, autocomplete: 'off', spellcheck: 'false' });
+  const error = h('p', { id: `${id}-error`, class: 'field-error', role: 'alert', hidden: true });
+  const hintElement = hint ? h('p', { id: `${id}-hint`, class: 'field-hint' }, hint) : null;
+  input.setAttribute('aria-describedby', [hintElement?.id, error.id].filter(Boolean).join(' '));
+  const wrapper = h('div', { class: 'field' }, h('label', { for: id }, label), input, hintElement, error);
+  const setError = (message: string | undefined) => {
+    error.hidden = message === undefined;
+    error.textContent = message ?? '';
+    input.setAttribute('aria-invalid', message ? 'true' : 'false');
+  };
+  return { wrapper, input, setError };
+}
+
+export async function askForTerm(selection: string): Promise<NewTerm | null> {
+  const source = field('term-source', 'Text as the MT writes it', selection.trim());
+  const target = field('term-target', 'Correction', '', 'What it should read. Applied wherever the text appears.');
+  const note = field('term-note', 'Note (optional)', '');
+  const body = h('div', { class: 'fields' }, source.wrapper, target.wrapper, note.wrapper);
+
+  const validate = (): boolean => {
+    const problems = [
+      [source, problemWith('The text', source.input.value, true)],
+      [target, problemWith('The correction', target.input.value, true)],
+      [note, problemWith('The note', note.input.value, false)],
+    ] as const;
+    for (const [f, problem] of problems) f.setError(problem);
+    const firstBad = problems.find(([, problem]) => problem !== undefined);
+    firstBad?.[0].input.focus();
+    return firstBad === undefined;
+  };
+
+  const choice = await showModal<'add' | 'cancel'>({
+    title: 'Add to my glossary',
+    description: 'Saved to your own glossary (my-corrections.tsv) and used at once.',
+    body,
+    buttons: [
+      { label: 'Cancel', value: 'cancel' },
+      { label: 'Add', value: 'add', primary: true, submit: true },
+    ],
+    dismissValue: 'cancel',
+    validate: (value) => value !== 'add' || validate(),
+    initialFocus: source.input.value ? target.input : source.input,
+  });
+  if (choice !== 'add') return null;
+  return { source: source.input.value.trim(), target: target.input.value.trim(), note: note.input.value.trim() };
+}
+
+/** The user glossary with one more line; starts the file with a header when empty. */
+export function appendTerm(existing: Uint8Array | undefined, term: NewTerm): Uint8Array {
+  const decoder = new TextDecoder();
+  let text = existing && existing.length > 0 ? decoder.decode(existing) : '# My corrections (Glossa)\n# source\ttarget\tnote\n';
+  if (!text.endsWith('\n')) text += '\n';
+  text += `${term.source}\t${term.target}${term.note ? `\t${term.note}` : ''}\n`;
+  return new TextEncoder().encode(text);
+}

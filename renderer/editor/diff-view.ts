@@ -1,0 +1,165 @@
+// The Monaco diff editor: the MT article read-only on the left, the post-edit editable on
+// the right, with word/character highlights. This module owns the two models and the
+// view options; everything about glossaries lives in suggestion-decorations.ts.
+import { monaco } from './monaco';
+
+type CodeEditor = monaco.editor.ICodeEditor;
+type TextModel = monaco.editor.ITextModel;
+
+/** A proportional system font: post-editors read prose, not code. */
+const PROSE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+export interface DiffViewDocuments {
+  mtText: string;
+  postEdit: string;
+}
+
+export class DiffView {
+  readonly diffEditor: monaco.editor.IStandaloneDiffEditor;
+  private originalModel: TextModel | undefined;
+  private modifiedModel: TextModel | undefined;
+  private hideUnchanged = false;
+  private readonly modelListeners = new Set<(model: TextModel) => void>();
+
+  constructor(container: HTMLElement) {
+    this.diffEditor = monaco.editor.createDiffEditor(container, {
+      automaticLayout: true,
+      originalEditable: false,
+      readOnly: false,
+      originalAriaLabel: 'Machine translation (read-only)',
+      modifiedAriaLabel: 'Post-edit',
+      renderSideBySide: true,
+      // Narrow windows fall back to the inline view instead of two unreadable columns.
+      useInlineViewWhenSpaceIsLimited: true,
+      renderSideBySideInlineBreakpoint: 640,
+      enableSplitViewResizing: true,
+      wordWrap: 'on',
+      diffWordWrap: 'on',
+      // Proportional fonts wrap correctly only with DOM measuring.
+      wrappingStrategy: 'advanced',
+      wrappingIndent: 'none',
+      // Whitespace edits are real edits in prose (double spaces, stray line ends).
+      ignoreTrimWhitespace: false,
+      diffAlgorithm: 'advanced',
+      // Long articles with heavy rewriting: give the diff worker time before it falls
+      // back to whole-line changes. It runs off the UI thread, so this never blocks typing.
+      maxComputationTime: 15_000,
+      renderIndicators: false,
+      renderMarginRevertIcon: true,
+      renderOverviewRuler: true,
+      hideUnchangedRegions: { enabled: false, contextLineCount: 1, minimumLineCount: 3, revealLineCount: 5 },
+      fontFamily: PROSE_FONT,
+      fontSize: 14,
+      lineHeight: 23,
+      letterSpacing: 0,
+      lineNumbers: 'on',
+      lineNumbersMinChars: 3,
+      lineDecorationsWidth: 6,
+      glyphMargin: false,
+      folding: false,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      smoothScrolling: true,
+      padding: { top: 10, bottom: 10 },
+      renderLineHighlight: 'line',
+      occurrencesHighlight: 'off',
+      selectionHighlight: false,
+      matchBrackets: 'never',
+      renderWhitespace: 'none',
+      links: false,
+      quickSuggestions: false,
+      accessibilitySupport: 'auto',
+      scrollbar: { verticalScrollbarSize: 12, horizontalScrollbarSize: 12 },
+      stickyScroll: { enabled: false },
+      contextmenu: true,
+    });
+  }
+
+  get modified(): CodeEditor {
+    return this.diffEditor.getModifiedEditor();
+  }
+
+  get original(): CodeEditor {
+    return this.diffEditor.getOriginalEditor();
+  }
+
+  /** The post-edit model; present once `setDocuments` has run. */
+  get postEditModel(): TextModel | undefined {
+    return this.modifiedModel;
+  }
+
+  /** Show a new article. Both models are replaced, so undo history starts afresh. */
+  setDocuments({ mtText, postEdit }: DiffViewDocuments): TextModel {
+    const previous = [this.originalModel, this.modifiedModel];
+    this.originalModel = monaco.editor.createModel(mtText, 'plaintext');
+    this.modifiedModel = monaco.editor.createModel(postEdit, 'plaintext');
+    this.diffEditor.setModel({ original: this.originalModel, modified: this.modifiedModel });
+    for (const model of previous) model?.dispose();
+    for (const listener of this.modelListeners) listener(this.modifiedModel);
+    return this.modifiedModel;
+  }
+
+  /** Called with the new post-edit model every time an article is shown. */
+  onDidSetModel(listener: (model: TextModel) => void): void {
+    this.modelListeners.add(listener);
+  }
+
+  get isHidingUnchanged(): boolean {
+    return this.hideUnchanged;
+  }
+
+  setHideUnchanged(hide: boolean): void {
+    this.hideUnchanged = hide;
+    this.diffEditor.updateOptions({ hideUnchangedRegions: { enabled: hide } });
+  }
+
+  goToChange(direction: 'next' | 'previous'): void {
+    this.diffEditor.goToDiff(direction);
+    this.modified.focus();
+  }
+
+  /** Changes against the MT as highlighted: character-level spans, or whole lines. */
+  changeCount(): number | undefined {
+    const changes = this.diffEditor.getLineChanges();
+    if (!changes) return undefined;
+    return changes.reduce((sum, change) => sum + Math.max(1, change.charChanges?.length ?? 0), 0);
+  }
+
+  onDidUpdateDiff(listener: () => void): void {
+    this.diffEditor.onDidUpdateDiff(listener);
+  }
+
+  /** Select an offset range of the post-edit and scroll it into the middle of the view. */
+  revealOffsets(start: number, end: number, focus: boolean): void {
+    const model = this.modifiedModel;
+    if (!model) return;
+    const from = model.getPositionAt(start);
+    const to = model.getPositionAt(end);
+    const selection = new monaco.Selection(from.lineNumber, from.column, to.lineNumber, to.column);
+    this.modified.setSelection(selection);
+    this.modified.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Smooth);
+    if (focus) this.modified.focus();
+  }
+
+  /** The post-edit's selected text, or '' when the selection is empty. */
+  selectedText(): string {
+    const selection = this.modified.getSelection();
+    const model = this.modifiedModel;
+    if (!selection || !model || selection.isEmpty()) return '';
+    return model.getValueInRange(selection);
+  }
+
+  cursor(): { lineNumber: number; column: number } {
+    const position = this.modified.getPosition();
+    return position ? { lineNumber: position.lineNumber, column: position.column } : { lineNumber: 1, column: 1 };
+  }
+
+  setCursor(position: { lineNumber: number; column: number }): void {
+    this.modified.setPosition(position);
+    this.modified.revealPositionInCenterIfOutsideViewport(position);
+  }
+
+  focus(): void {
+    this.modified.focus();
+  }
+}

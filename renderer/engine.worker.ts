@@ -1,0 +1,117 @@
+// The engine's Web Worker: decoding, glossary parsing, matching and language detection
+// run here so a 50,000-word article never blocks typing. It keeps parsed glossaries by
+// key and one compiled set; see renderer/engine/protocol.ts for the messages.
+import { compileGlossaries, findMatches, isReplacementRule, type CompiledGlossaries } from '../core/engine/index';
+import { loadGlossary } from '../core/glossary/load-glossary';
+import { detectLanguage } from '../core/language/detect';
+import { decodeText } from '../core/text/decode';
+import { countWords } from '../core/text/paragraphs';
+import { InputError } from '../core/errors';
+import type { Glossary } from '../core/types';
+import type { ExportFormatId, Exporter } from '../core/export/types';
+import { exportTxt } from '../core/export/txt';
+import { exportMarkdown } from '../core/export/md';
+import { exportHtml } from '../core/export/html';
+import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
+
+const parsed = new Map<string, Glossary>();
+let compiled: CompiledGlossaries = compileGlossaries([]);
+let generation = 0;
+
+type Handlers = {
+  [K in EngineCallKind]: (request: EngineRequest<K>) => EngineCalls[K]['response'] | Promise<EngineCalls[K]['response']>;
+};
+
+/** The exporters the window offers (see renderer/files/export-formats.ts). */
+const EXPORTERS: Partial<Record<ExportFormatId, Exporter>> = {
+  txt: exportTxt,
+  md: exportMarkdown,
+  html: exportHtml,
+};
+
+/** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
+function describeInputError(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  throw error;
+}
+
+const handlers: Handlers = {
+  'decode-article': ({ file, bytes }) => {
+    try {
+      return { ok: true, decoded: decodeText(bytes, file) };
+    } catch (error) {
+      return { ok: false, error: describeInputError(error) };
+    }
+  },
+  'load-glossary': ({ key, file, bytes, targetLanguage }) => {
+    try {
+      const glossary = loadGlossary(file, bytes, targetLanguage ? { targetLanguage } : {});
+      parsed.set(key, glossary);
+      return {
+        ok: true,
+        summary: {
+          name: glossary.name,
+          format: glossary.format,
+          entryCount: glossary.entries.filter(isReplacementRule).length,
+          ...(glossary.sourceLanguage ? { sourceLanguage: glossary.sourceLanguage } : {}),
+          ...(glossary.targetLanguage ? { targetLanguage: glossary.targetLanguage } : {}),
+        },
+      };
+    } catch (error) {
+      parsed.delete(key);
+      return { ok: false, error: describeInputError(error) };
+    }
+  },
+  'drop-glossary': ({ key }) => {
+    parsed.delete(key);
+    return { ok: true };
+  },
+  'set-active': ({ keys, generation: next }) => {
+    const glossaries = keys.map((key) => parsed.get(key)).filter((g): g is Glossary => g !== undefined);
+    compiled = compileGlossaries(glossaries);
+    generation = next;
+    return { ok: true, generation };
+  },
+  match: ({ text, version }) => ({
+    version,
+    generation,
+    changes: findMatches(compiled, text),
+    words: countWords(text),
+  }),
+  'detect-language': ({ text }) => detectLanguage(text),
+  export: async ({ format, postEdit, mt, lineEnding, language, title }) => {
+    const exporter = EXPORTERS[format];
+    if (!exporter) return { ok: false, error: `No exporter for ${format}` };
+    try {
+      const bytes = await exporter({
+        postEdit,
+        mt,
+        lineEnding,
+        ...(language ? { language } : {}),
+        ...(title ? { title } : {}),
+      });
+      return { ok: true, bytes };
+    } catch (error) {
+      return { ok: false, error: describeInputError(error) };
+    }
+  },
+};
+
+async function handle<K extends EngineCallKind>(request: EngineRequest<K>): Promise<EngineResponse<K>> {
+  const handler = handlers[request.kind] as (r: EngineRequest<K>) => EngineCalls[K]['response'] | Promise<EngineCalls[K]['response']>;
+  return { kind: request.kind, id: request.id, result: await handler(request) } as EngineResponse<K>;
+}
+
+self.onmessage = async (event: MessageEvent<EngineRequest>) => {
+  const request = event.data;
+  try {
+    self.postMessage(await handle(request));
+  } catch (error) {
+    const failure: EngineFailure = {
+      kind: 'failure',
+      id: request.id,
+      message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+    self.postMessage(failure);
+  }
+};

@@ -1,0 +1,75 @@
+// The typed request/response protocol between the UI thread and renderer/engine.worker.ts.
+// Every request carries an `id`; the worker answers each with the same id and kind.
+// Heavy work (decoding, glossary parsing, matching, language detection) lives behind
+// this line so typing never waits for it.
+import type { ExportFormatId } from '../../core/export/types';
+import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
+
+/** What the glossary panel shows about a parsed glossary. */
+export interface GlossarySummary {
+  name: string;
+  format: GlossaryFormat;
+  /** Entries that are replacement rules (what the matcher can apply). */
+  entryCount: number;
+  sourceLanguage?: string;
+  targetLanguage?: string;
+}
+
+export interface EngineCalls {
+  'decode-article': {
+    request: { file: string; bytes: Uint8Array };
+    response: { ok: true; decoded: DecodedText } | { ok: false; error: string };
+  };
+  /** Parse a glossary and keep it in the worker under `key` (not yet active). */
+  'load-glossary': {
+    request: { key: string; file: string; bytes: Uint8Array; targetLanguage?: string };
+    response: { ok: true; summary: GlossarySummary } | { ok: false; error: string };
+  };
+  'drop-glossary': {
+    request: { key: string };
+    response: { ok: true };
+  };
+  /** Compile the glossaries to match with, in priority order (first wins). */
+  'set-active': {
+    request: { keys: string[]; generation: number };
+    response: { ok: true; generation: number };
+  };
+  /** Every glossary hit in `text`; `version` is echoed back so stale results can be dropped. */
+  match: {
+    request: { text: string; version: number };
+    response: { version: number; generation: number; changes: Change[]; words: number };
+  };
+  'detect-language': {
+    request: { text: string };
+    response: { language: string; iso6391?: string };
+  };
+  /** Encode the post-edit with one of core/export's exporters. */
+  export: {
+    request: {
+      format: ExportFormatId;
+      postEdit: string;
+      mt: string;
+      lineEnding: DecodedText['lineEnding'];
+      language?: string;
+      title?: string;
+    };
+    response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+  };
+}
+
+export type EngineCallKind = keyof EngineCalls;
+
+export type EngineRequest<K extends EngineCallKind = EngineCallKind> = K extends EngineCallKind
+  ? { kind: K; id: number } & EngineCalls[K]['request']
+  : never;
+
+export type EngineResponse<K extends EngineCallKind = EngineCallKind> = K extends EngineCallKind
+  ? { kind: K; id: number; result: EngineCalls[K]['response'] }
+  : never;
+
+/** An unexpected failure inside the worker (a bug, not bad input). */
+export interface EngineFailure {
+  kind: 'failure';
+  id: number;
+  message: string;
+}

@@ -1,0 +1,88 @@
+// The status bar: article language, words, changes against the MT, pending
+// suggestions, cursor position and whether the work is saved. `data-autosave` on the
+// save indicator ("saved" | "pending" | "failed") is a documented readiness signal.
+import { h } from './dom';
+
+export type SaveState = 'saved' | 'autosaved' | 'unsaved' | 'pending' | 'failed';
+
+function item(label: string): { element: HTMLElement; value: HTMLElement } {
+  const value = h('span', { class: 'status-value' });
+  const element = h('div', { class: 'status-item', title: label }, h('span', { class: 'visually-hidden' }, `${label}: `), value);
+  return { element, value };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+export class StatusBar {
+  readonly element: HTMLElement;
+  private readonly language = item('Article language');
+  private readonly words = item('Words');
+  private readonly changes = item('Changes against the MT');
+  private readonly suggestions = item('Pending suggestions');
+  private readonly cursor = item('Cursor');
+  private readonly save = item('Saving');
+
+  constructor() {
+    this.save.element.classList.add('status-save');
+    this.element = h(
+      'footer',
+      { class: 'status-bar', 'aria-label': 'Status' },
+      this.language.element,
+      this.words.element,
+      this.changes.element,
+      this.suggestions.element,
+      h('div', { class: 'status-spacer' }),
+      this.cursor.element,
+      this.save.element,
+    );
+  }
+
+  setLanguage(language: { language: string; iso6391?: string } | undefined): void {
+    if (!language) {
+      this.language.value.textContent = 'Detecting language…';
+      return;
+    }
+    if (language.language === 'und') {
+      this.language.value.textContent = 'Language unknown';
+      return;
+    }
+    let name = language.language;
+    try {
+      name = languageNames.of(language.iso6391 ?? language.language) ?? name;
+    } catch {
+      // Not a code Intl knows: show the ISO 639-3 code itself.
+    }
+    this.language.value.textContent = `${name} (${language.iso6391 ?? language.language})`;
+  }
+
+  setWords(words: number): void {
+    this.words.value.textContent = `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`;
+  }
+
+  setChanges(changes: number | undefined): void {
+    this.changes.value.textContent =
+      changes === undefined ? 'Comparing…' : `${changes.toLocaleString()} ${changes === 1 ? 'change' : 'changes'}`;
+  }
+
+  setSuggestions(pending: number, fresh: boolean): void {
+    this.suggestions.value.textContent = `${pending.toLocaleString()} ${pending === 1 ? 'suggestion' : 'suggestions'}`;
+    this.suggestions.element.classList.toggle('status-stale', !fresh);
+  }
+
+  setCursor(line: number, column: number): void {
+    this.cursor.value.textContent = `Ln ${line}, Col ${column}`;
+  }
+
+  setSaveState(state: SaveState, at?: number): void {
+    const time = at ? new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
+    const text: Record<SaveState, string> = {
+      saved: time ? `Saved ${time}` : 'Saved',
+      autosaved: time ? `Autosaved ${time}` : 'Autosaved',
+      unsaved: 'Unsaved changes',
+      pending: 'Unsaved changes',
+      failed: 'Autosave failed',
+    };
+    this.save.value.textContent = text[state];
+    this.save.element.dataset.autosave = state;
+  }
+}

@@ -1,0 +1,124 @@
+// The toolbar across the top. A WAI-ARIA toolbar: one Tab stop, ←/→ move between its
+// controls. Buttons only dispatch commands; their state (disabled, pressed) is set by
+// the app through the returned handles.
+import type { CommandBus, CommandId } from '../commands';
+import { EXPORT_FORMATS, type ExportFormat } from '../files/export-formats';
+import { ariaShortcut, shortcutLabel } from '../keyboard';
+import { h, icon, ICONS } from './dom';
+import { MenuButton } from './menu-button';
+
+export interface ToolbarHandles {
+  element: HTMLElement;
+  applyAll: HTMLButtonElement;
+  hideUnchanged: HTMLButtonElement;
+  addToGlossary: HTMLButtonElement;
+}
+
+export interface ToolbarActions {
+  recentArticles(): Promise<string[]>;
+  openRecent(path: string): void;
+  exportAs(format: ExportFormat): void;
+}
+
+function commandButton(bus: CommandBus, command: CommandId, label: string, iconPath: string, extra: Record<string, string> = {}): HTMLButtonElement {
+  const shortcut = shortcutLabel(command);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button',
+      title: shortcut ? `${label} (${shortcut})` : label,
+      'aria-keyshortcuts': ariaShortcut(command),
+      ...extra,
+    },
+    icon(iconPath),
+    h('span', { class: 'button-label' }, label),
+  );
+  button.addEventListener('click', () => bus.run(command, 'toolbar'));
+  return button;
+}
+
+function separator(): HTMLElement {
+  return h('div', { role: 'separator', 'aria-orientation': 'vertical', class: 'toolbar-separator' });
+}
+
+export function createToolbar(bus: CommandBus, actions: ToolbarActions): ToolbarHandles {
+  const open = commandButton(bus, 'open-article', 'Open article', ICONS.open);
+  let recentPaths: string[] = [];
+  const recent = new MenuButton('Recent', { className: 'button-icon-only', ariaLabel: 'Recent articles', showLabel: false }, () =>
+    recentPaths.map((path) => ({ label: path.split(/[\\/]/).pop() ?? path, detail: path, run: () => actions.openRecent(path) })),
+  );
+  // The list lives in host storage; fetch it when the menu is about to open.
+  recent.button.addEventListener(
+    'pointerdown',
+    () => void actions.recentArticles().then((paths) => (recentPaths = paths)),
+  );
+  recent.button.addEventListener('keydown', () => void actions.recentArticles().then((paths) => (recentPaths = paths)), { capture: true });
+  void actions.recentArticles().then((paths) => (recentPaths = paths));
+
+  const loadGlossary = commandButton(bus, 'load-glossary', 'Load glossary', ICONS.glossary);
+  const save = commandButton(bus, 'save-session', 'Save session', ICONS.save);
+  const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, () =>
+    EXPORT_FORMATS.map((format, index) => ({
+      label: format.label,
+      ...(index === 0 ? { detail: shortcutLabel('export') } : {}),
+      run: () => actions.exportAs(format),
+    })),
+  );
+
+  const previous = commandButton(bus, 'previous-change', 'Previous change', ICONS.previous, { 'data-compact': '' });
+  const next = commandButton(bus, 'next-change', 'Next change', ICONS.next, { 'data-compact': '' });
+  const hideUnchanged = commandButton(bus, 'toggle-unchanged', 'Hide unchanged', ICONS.unchanged, { 'aria-pressed': 'false' });
+  const addToGlossary = commandButton(bus, 'add-to-glossary', 'Add to glossary', ICONS.addTerm);
+  const applyAll = commandButton(bus, 'apply-all', 'Apply all', ICONS.applyAll);
+  applyAll.classList.add('primary');
+  const help = commandButton(bus, 'show-help', 'Help', ICONS.help, { 'data-compact': '' });
+
+  const brand = h('div', { class: 'brand', 'aria-hidden': 'true' }, h('span', { class: 'brand-mark' }, 'G'), h('span', { class: 'brand-name' }, 'Glossa'));
+  const toolbar = h(
+    'div',
+    { role: 'toolbar', 'aria-label': 'Glossa', class: 'toolbar' },
+    h('div', { class: 'split-button' }, open, recent.element),
+    loadGlossary,
+    save,
+    exportMenu.element,
+    separator(),
+    previous,
+    next,
+    hideUnchanged,
+    separator(),
+    addToGlossary,
+    applyAll,
+    h('div', { class: 'toolbar-spacer' }),
+    help,
+  );
+  installRovingFocus(toolbar);
+  return { element: h('header', { class: 'app-header' }, brand, toolbar), applyAll, hideUnchanged, addToGlossary };
+}
+
+/** One Tab stop for the whole toolbar; arrow keys move between its buttons. */
+function installRovingFocus(toolbar: HTMLElement): void {
+  const controls = () => Array.from(toolbar.querySelectorAll<HTMLButtonElement>(':scope button:not([role="menuitem"])')).filter((b) => !b.closest('[role="menu"]'));
+  const setCurrent = (current: HTMLElement) => {
+    for (const control of controls()) control.tabIndex = control === current ? 0 : -1;
+  };
+  queueMicrotask(() => {
+    const first = controls()[0];
+    if (first) setCurrent(first);
+  });
+  toolbar.addEventListener('focusin', (event) => {
+    const target = event.target as HTMLElement;
+    if (controls().includes(target as HTMLButtonElement)) setCurrent(target);
+  });
+  toolbar.addEventListener('keydown', (event) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    if ((event.target as HTMLElement).closest('[role="menu"]')) return;
+    const list = controls().filter((c) => !c.disabled);
+    const index = list.indexOf(document.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    const nextIndex =
+      event.key === 'Home' ? 0 : event.key === 'End' ? list.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : -1) + list.length) % list.length;
+    list[nextIndex]?.focus();
+    event.preventDefault();
+  });
+}
