@@ -2,6 +2,11 @@
 // packaged or not, the recent list) so it is unit-tested without Electron; main.ts hands
 // the result to Menu.buildFromTemplate. Commands the UI owns are sent to the renderer as
 // typed MenuCommand events; clipboard and undo use Electron's standard roles.
+//
+// Keys: the renderer already handles every UI shortcut itself (renderer/keyboard.ts, the
+// same table in the browser edition), so those items show their shortcut but do not
+// register it (`registerAccelerator: false`): one owner per key, never a command run
+// twice. The labels below must match that table.
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../renderer/host/host';
@@ -29,6 +34,15 @@ export interface MenuActions {
 export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = facts.platform === 'darwin';
   const send = (command: MenuCommand) => () => actions.command(command);
+  /** A UI command whose key the renderer handles; the menu only shows the shortcut. */
+  const uiCommand = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    // The id lets tests (and Menu.getMenuItemById) find the item by its command.
+    id: command,
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: send(command),
+  });
 
   const recentItems: MenuItemConstructorOptions[] = facts.recent.length === 0
     ? [{ label: 'No recent articles', enabled: false }]
@@ -50,12 +64,12 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
   template.push({
     label: '&File',
     submenu: [
-      { label: 'Open article…', accelerator: 'CmdOrCtrl+O', click: send('open-article') },
+      uiCommand('Open article…', 'open-article', 'CmdOrCtrl+O'),
       { label: 'Open recent', submenu: recentItems },
-      { label: 'Load glossary…', accelerator: 'CmdOrCtrl+Shift+O', click: send('load-glossary') },
+      uiCommand('Load glossary…', 'load-glossary', 'CmdOrCtrl+Shift+O'),
       { type: 'separator' },
-      { label: 'Save session', accelerator: 'CmdOrCtrl+S', click: send('save-session') },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+      uiCommand('Save session', 'save-session', 'CmdOrCtrl+S'),
+      uiCommand('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -75,15 +89,15 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       // Shown with its shortcut, but the key itself stays with the editor (see MenuActions.find).
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.find() },
       { type: 'separator' },
-      { label: 'Apply all suggestions', accelerator: 'CmdOrCtrl+Shift+A', click: send('apply-all') },
-      { label: 'Add selection to glossary…', accelerator: 'CmdOrCtrl+Shift+G', click: send('add-to-glossary') },
+      uiCommand('Apply all suggestions', 'apply-all', 'CmdOrCtrl+Shift+Enter'),
+      uiCommand('Add selection to glossary…', 'add-to-glossary', 'CmdOrCtrl+Shift+A'),
     ],
   });
 
   const viewItems: MenuItemConstructorOptions[] = [
-    { label: 'Show/hide unchanged text', accelerator: 'CmdOrCtrl+Shift+U', click: send('toggle-unchanged') },
-    { label: 'Next change', accelerator: 'F7', click: send('next-change') },
-    { label: 'Previous change', accelerator: 'Shift+F7', click: send('previous-change') },
+    uiCommand('Hide/show unchanged paragraphs', 'toggle-unchanged', 'CmdOrCtrl+Shift+H'),
+    uiCommand('Next change', 'next-change', 'F7'),
+    uiCommand('Previous change', 'previous-change', 'Shift+F7'),
   ];
   if (!facts.isPackaged) {
     viewItems.push({ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' });
@@ -103,7 +117,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
   template.push({
     role: 'help',
     label: '&Help',
-    submenu: [{ label: 'Keyboard shortcuts', accelerator: 'F1', click: send('show-help') }],
+    submenu: [uiCommand('Keyboard shortcuts', 'show-help', 'F1')],
   });
   return template;
 }

@@ -1,0 +1,171 @@
+// The Electron window, end to end: the browser edition's scenarios (bundled seed, its 12
+// suggestions, apply all, undo, export) through the real preload/IPC/main path, plus the
+// window's security rules. Skipped, with the reason, where Electron's binary is absent
+// (its install script is disabled in package.json; `npm start` fetches it on demand).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const electronPackage = path.join(root, 'node_modules', 'electron');
+
+/** Located like electron's index.js does, without requiring it (that would start a download). */
+function electronExecutable(): string {
+  const pathFile = path.join(electronPackage, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : defaultExecutableName();
+  return path.join(electronPackage, 'dist', relative);
+}
+function defaultExecutableName(): string {
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return process.platform === 'win32' ? 'electron.exe' : 'electron';
+}
+
+const executablePath = electronExecutable();
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+test.skip(!existsSync(executablePath), `Electron binary not installed: ${executablePath}`);
+test.skip(!hasDisplay, 'Electron needs a display: DISPLAY and WAYLAND_DISPLAY are unset (run under xvfb-run)');
+
+test.describe.configure({ mode: 'serial' });
+
+let app: ElectronApplication;
+let page: Page;
+let userData: string;
+
+test.beforeAll(async () => {
+  for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+    if (!existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
+  }
+  userData = mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
+  app = await _electron.launch({
+    executablePath,
+    args: [root],
+    // A fresh profile: first start, so the renderer opens the bundled seed.
+    env: { ...process.env, GLOSSA_USER_DATA_DIR: userData } as Record<string, string>,
+  });
+  page = await app.firstWindow();
+});
+
+test.afterAll(async () => {
+  if (app) {
+    // destroy() skips the unsaved-work question, which would otherwise wait for a person.
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().forEach((window) => window.destroy()));
+    await app.close();
+  }
+  if (userData) rmSync(userData, { recursive: true, force: true });
+});
+
+/** Clicks a native menu item as the user would (same click handler, same IPC event). */
+async function clickMenu(id: string): Promise<void> {
+  await app.evaluate(({ BrowserWindow, Menu }, itemId) => {
+    const item = Menu.getApplicationMenu()?.getMenuItemById(itemId);
+    if (!item) throw new Error(`no menu item ${itemId}`);
+    const window = BrowserWindow.getAllWindows()[0];
+    item.click(undefined, window, window?.webContents);
+  }, id);
+}
+
+const suggestions = () => page.getByRole('list', { name: 'Suggestions' });
+const suggestionItems = () => suggestions().getByRole('listitem');
+
+async function settledSuggestionCount(): Promise<number> {
+  await expect(suggestions()).toHaveAttribute('aria-busy', 'false');
+  return suggestionItems().count();
+}
+
+test('loads the renderer from app://glossa with the CSP header, sandboxed', async () => {
+  expect(page.url()).toBe('app://glossa/index.html');
+  const csp = await page.evaluate(async () => (await fetch('app://glossa/index.html')).headers.get('content-security-policy'));
+  expect(csp).toBe("default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'");
+  const globals = await page.evaluate(() => ({
+    require: typeof (window as { require?: unknown }).require,
+    process: typeof (window as { process?: unknown }).process,
+    bridge: Object.keys((window as { glossaBridge?: object }).glossaBridge ?? {}).sort(),
+  }));
+  expect(globals.require).toBe('undefined');
+  expect(globals.process).toBe('undefined');
+  expect(globals.bridge).toContain('openArticle');
+  expect(globals.bridge).not.toContain('invoke');
+});
+
+test('opens the bundled seed with its 12 suggestions', async () => {
+  await expect(suggestionItems()).toHaveCount(12);
+  expect(await settledSuggestionCount()).toBe(12);
+});
+
+test('applies all from the menu, exports through the save dialog, and undoes', async () => {
+  // The first suggestion's replacement must end up in the export.
+  const firstLabel = (await suggestionItems().first().getAttribute('aria-label')) ?? '';
+  const replacement = firstLabel.split(' → ')[1] ?? '';
+  expect(replacement).not.toBe('');
+
+  await clickMenu('apply-all');
+  await expect(suggestionItems()).toHaveCount(0);
+
+  const target = path.join(userData, 'exported.txt');
+  await app.evaluate(({ dialog }, filePath) => {
+    // The native dialog cannot be driven from a test; answer it from the main process.
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+  }, target);
+  await clickMenu('export');
+  await expect.poll(() => existsSync(target)).toBe(true);
+  const exported = readFileSync(target, 'utf8');
+  expect(exported).toContain(replacement);
+  expect(readdirTemps(userData)).toEqual([]); // the atomic write cleaned up after itself
+
+  // One undo step brings every suggestion back.
+  await page.locator('.editor.modified .view-lines, .modified-in-monaco-diff-editor .view-lines').first().click();
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+z' : 'Control+z');
+  await expect(suggestionItems()).toHaveCount(12);
+});
+
+function readdirTemps(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+}
+
+test('refuses window.open', async () => {
+  const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+  expect(opened).toBe(true);
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('refuses navigation away from the app', async () => {
+  // Deterministic half: our will-navigate handler is installed on the real WebContents.
+  const prevented = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    let wasPrevented = false;
+    const event = { url: 'https://example.com/', preventDefault: () => (wasPrevented = true) };
+    contents?.emit('will-navigate', event, event.url);
+    return wasPrevented;
+  });
+  expect(prevented).toBe(true);
+
+  // End to end: a page-initiated navigation reaches will-navigate and the page stays.
+  await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    (globalThis as { navigationSeen?: Promise<string> }).navigationSeen = new Promise((resolve) => {
+      contents?.once('will-navigate', (event) => resolve(event.url));
+    });
+  });
+  await page.evaluate(() => {
+    (window as { stayMarker?: number }).stayMarker = 42;
+    window.location.href = 'https://example.com/';
+  });
+  const seen = await app.evaluate(() => (globalThis as { navigationSeen?: Promise<string> }).navigationSeen);
+  expect(seen).toBe('https://example.com/');
+  expect(await page.evaluate(() => (window as { stayMarker?: number }).stayMarker)).toBe(42);
+  expect(page.url()).toBe('app://glossa/index.html');
+});
+
+test('refuses permission requests and remote content', async () => {
+  expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+  expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
+  const media = await page.evaluate(() =>
+    navigator.mediaDevices.getUserMedia({ audio: true }).then(() => 'granted', (error: Error) => error.name),
+  );
+  expect(media).not.toBe('granted');
+  const remote = await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', () => 'blocked'));
+  expect(remote).toBe('blocked');
+});
