@@ -78,7 +78,7 @@ describe('npm start without a usable Electron', () => {
       mkdirSync(path.join(dir, 'dist'));
       writeFileSync(path.join(dir, 'dist', 'electron'), '#!/bin/sh\nexit 99\n', { mode: 0o755 });
     });
-    const env = { ...baseEnv(), GLOSSA_ELECTRON_DIR: electronDir };
+    const env: NodeJS.ProcessEnv = { ...baseEnv(), GLOSSA_ELECTRON_DIR: electronDir };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     const { child, ready } = start(env);
