@@ -3,6 +3,7 @@
 // no window.open) is applied app-wide in security.ts, so it covers every WebContents.
 import { BrowserWindow } from 'electron';
 import { RENDERER_ENTRY_URL } from './renderer-origin';
+import { windowTitle } from './window-title';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -38,12 +39,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The title comes from the renderer through window:set-title (applyTitle), not from the
+  // page's <title>, so the unsaved marker follows each platform's convention.
+  window.on('page-title-updated', (event) => event.preventDefault());
   void window.loadURL(RENDERER_ENTRY_URL);
   return window;
 }
 
-/** Title from the renderer, marked as edited where the OS shows it (the macOS close button dot). */
 export function applyTitle(window: BrowserWindow, title: string, dirty: boolean): void {
-  window.setTitle(title.trim() === '' ? 'Glossa' : title);
+  window.setTitle(windowTitle(title, dirty, process.platform));
   window.setDocumentEdited(dirty);
 }

@@ -128,6 +128,9 @@ export class ElectronHost implements Host {
   }
 
   setTitle(title: string, dirty: boolean): void {
+    // The page title matches the browser edition; the native window title is main's to
+    // set (with the OS's own unsaved marker), so the page title never drives it.
+    document.title = dirty ? `● ${title}` : title;
     // Fire and forget: the Host contract is synchronous, and a lost title is harmless.
     this.bridge.setTitle(title, dirty).catch((error: unknown) => {
       console.warn('Glossa: could not set the window title', error);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { cliApply, expectSuggestionCount, focusPostEditStart, GLOSSARY, MOD, SEED, waitForApp } from './support/glossa';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const electronPackage = path.join(root, 'node_modules', 'electron');
@@ -67,14 +68,6 @@ async function clickMenu(id: string): Promise<void> {
   }, id);
 }
 
-const suggestions = () => page.getByRole('list', { name: 'Suggestions' });
-const suggestionItems = () => suggestions().getByRole('listitem');
-
-async function settledSuggestionCount(): Promise<number> {
-  await expect(suggestions()).toHaveAttribute('aria-busy', 'false');
-  return suggestionItems().count();
-}
-
 test('loads the renderer from app://glossa with the CSP header, sandboxed', async () => {
   expect(page.url()).toBe('app://glossa/index.html');
   const csp = await page.evaluate(async () => (await fetch('app://glossa/index.html')).headers.get('content-security-policy'));
@@ -90,19 +83,23 @@ test('loads the renderer from app://glossa with the CSP header, sandboxed', asyn
   expect(globals.bridge).not.toContain('invoke');
 });
 
-test('opens the bundled seed with its 12 suggestions', async () => {
-  await expect(suggestionItems()).toHaveCount(12);
-  expect(await settledSuggestionCount()).toBe(12);
+test('first start shows the bundled seed with its 12 suggestions, titled through IPC', async () => {
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  await expect(page).toHaveTitle('kremlin-kerry.mt.txt — Glossa');
+  // The renderer sets the title through window:set-title; the native window shows it.
+  await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle()))
+    .toBe('kremlin-kerry.mt.txt — Glossa');
 });
 
-test('applies all from the menu, exports through the save dialog, and undoes', async () => {
-  // The first suggestion's replacement must end up in the export.
-  const firstLabel = (await suggestionItems().first().getAttribute('aria-label')) ?? '';
-  const replacement = firstLabel.split(' → ')[1] ?? '';
-  expect(replacement).not.toBe('');
-
+test('apply all from the menu, export through the save dialog like the CLI, undo', async () => {
   await clickMenu('apply-all');
-  await expect(suggestionItems()).toHaveCount(0);
+  await expectSuggestionCount(page, 0);
+  await expect(page).toHaveTitle('● kremlin-kerry.mt.txt — Glossa');
+  if (process.platform !== 'darwin') {
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle()))
+      .toBe('● kremlin-kerry.mt.txt — Glossa');
+  }
 
   const target = path.join(userData, 'exported.txt');
   await app.evaluate(({ dialog }, filePath) => {
@@ -111,19 +108,27 @@ test('applies all from the menu, exports through the save dialog, and undoes', a
   }, target);
   await clickMenu('export');
   await expect.poll(() => existsSync(target)).toBe(true);
-  const exported = readFileSync(target, 'utf8');
-  expect(exported).toContain(replacement);
-  expect(readdirTemps(userData)).toEqual([]); // the atomic write cleaned up after itself
+  expect(readFileSync(target).equals(cliApply(SEED, GLOSSARY))).toBe(true);
+  // The atomic write left no temp file behind.
+  expect(readdirSync(userData).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
-  // One undo step brings every suggestion back.
-  await page.locator('.editor.modified .view-lines, .modified-in-monaco-diff-editor .view-lines').first().click();
-  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+z' : 'Control+z');
-  await expect(suggestionItems()).toHaveCount(12);
+  // One undo step brings all twelve back.
+  await focusPostEditStart(page);
+  await page.keyboard.press(`${MOD}+z`);
+  await expectSuggestionCount(page, 12);
 });
 
-function readdirTemps(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.endsWith('.tmp'));
-}
+test('closing with unsaved work asks in the window, and Cancel keeps it open', async () => {
+  await clickMenu('apply-all');
+  await expectSuggestionCount(page, 0);
+  // The same path as the close button: BrowserWindow 'close' → close guard → renderer.
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+  const question = page.getByRole('dialog', { name: 'Save your changes?' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeHidden();
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+});
 
 test('refuses window.open', async () => {
   const opened = await page.evaluate(() => window.open('https://example.com/') === null);

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, collectAccelerators, type MenuActions } from '../../electron/menu';
+import { windowTitle } from '../../electron/window-title';
 
 const actions = (): MenuActions => ({ command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), find: vi.fn() });
 
@@ -83,5 +84,15 @@ describe('menu template', () => {
     expect(find.registerAccelerator).toBe(false);
     expect(buildMenuTemplate(facts, actions())[0]?.role).toBeUndefined();
     expect(buildMenuTemplate({ ...facts, platform: 'darwin' }, actions())[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('window title', () => {
+  it('marks unsaved work in the title except on macOS, which has its own dot', () => {
+    expect(windowTitle('a.txt — Glossa', true, 'linux')).toBe('● a.txt — Glossa');
+    expect(windowTitle('a.txt — Glossa', true, 'win32')).toBe('● a.txt — Glossa');
+    expect(windowTitle('a.txt — Glossa', true, 'darwin')).toBe('a.txt — Glossa');
+    expect(windowTitle('a.txt — Glossa', false, 'linux')).toBe('a.txt — Glossa');
+    expect(windowTitle('  ', false, 'linux')).toBe('Glossa');
   });
 });
