@@ -1,0 +1,106 @@
+// `glossa apply`: clean one article with one or more glossaries (batch mode with
+// --out-dir is handled by ./apply-batch).
+import { compileGlossaries, applyGlossaries } from '../../core/engine';
+import { loadGlossary } from '../../core/glossary/load-glossary';
+import { detectLanguage } from '../../core/language/detect';
+import type { Glossary } from '../../core/types';
+import { parseCommandArgs } from '../args';
+import { isSameFile, readArticleFile, readInputBytes, writeFileAtomic } from '../files';
+import { EXIT_OK, UsageError, type CliIo } from '../io';
+import { resolve } from 'node:path';
+
+export const APPLY_HELP = `Usage: glossa apply <article> --glossary <file> [--glossary <file> …] [options]
+
+Applies correction glossaries to a machine-translated article and prints the
+cleaned text (UTF-8, the article's own line endings) on stdout.
+
+Options:
+  -g, --glossary <file>   a glossary (.tsv .tab .txt .utf8 .csv .json .tbx); repeat
+                          for more, the first given wins ties
+      --target-lang <xx>  language of the article (default: detected with franc);
+                          picks the target terms of TBX glossaries
+      --source-lang <xx>  source language of TBX glossaries (default: the file's
+                          first language that is not the target)
+  -o, --out <file>        write the result there (atomically) instead of stdout
+      --in-place          allow --out to be the article itself
+      --json              print {"text", "language", "changes": [...]} instead
+  -h, --help              show this help
+
+Batch: glossa apply --glossary <file> … --out-dir <dir> [--report] <files or folders…>
+
+Exit status: 0 done, 2 bad input or usage (one line on stderr: file:line: what).`;
+
+const OPTIONS = {
+  glossary: { type: 'string', short: 'g', multiple: true },
+  'target-lang': { type: 'string' },
+  'source-lang': { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  'in-place': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  'out-dir': { type: 'string' },
+  report: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+} as const;
+
+export interface ApplyOptions {
+  glossaries: string[];
+  targetLanguage?: string;
+  sourceLanguage?: string;
+}
+
+/** Loads the glossaries for an article whose language is `language` (ISO 639-1). */
+export function loadGlossaryFiles(files: readonly string[], cwd: string, languages: { target?: string; source?: string }): Glossary[] {
+  return files.map((file) =>
+    loadGlossary(file, readInputBytes(file, cwd), {
+      ...(languages.target !== undefined ? { targetLanguage: languages.target } : {}),
+      ...(languages.source !== undefined ? { sourceLanguage: languages.source } : {}),
+    }),
+  );
+}
+
+export async function runApply(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('apply', argv, OPTIONS);
+  if (values.help) {
+    io.stdout(`${APPLY_HELP}\n`);
+    return EXIT_OK;
+  }
+  if (values['out-dir'] !== undefined) {
+    const { runApplyBatch } = await import('./apply-batch');
+    return runApplyBatch(values, positionals, io);
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'missing the article to clean' : 'apply takes one article (use --out-dir for a batch)', 'apply');
+  }
+  const glossaryFiles = values.glossary ?? [];
+  if (glossaryFiles.length === 0) throw new UsageError('at least one --glossary is needed', 'apply');
+  if (values['in-place'] && values.out === undefined) throw new UsageError('--in-place goes with --out <the article>', 'apply');
+  const articleFile = positionals[0] as string;
+  if (values.out !== undefined && !values['in-place'] && isSameFile(values.out, articleFile, io.cwd)) {
+    throw new UsageError(`refusing to overwrite the article ${articleFile}; add --in-place to allow it`, 'apply');
+  }
+
+  const article = readArticleFile(articleFile, io.cwd);
+  const detected = detectLanguage(article.text);
+  const targetLanguage = values['target-lang'] ?? detected.iso6391;
+  const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, {
+    ...(targetLanguage !== undefined ? { target: targetLanguage } : {}),
+    ...(values['source-lang'] !== undefined ? { source: values['source-lang'] } : {}),
+  });
+  const result = applyGlossaries(compileGlossaries(glossaries), article.text);
+
+  const output = values.json
+    ? `${JSON.stringify(
+        {
+          text: result.text,
+          language: values['target-lang'] ?? detected.iso6391 ?? detected.language,
+          changes: result.changes.map(({ start, end, from, to, source, glossary }) => ({ start, end, from, to, source, glossary })),
+        },
+        null,
+        2,
+      )}\n`
+    : result.text;
+  if (values.out !== undefined) writeFileAtomic(resolve(io.cwd, values.out), output);
+  else io.stdout(output);
+  return EXIT_OK;
+}
