@@ -88,11 +88,19 @@ describe('ElectronHost', () => {
     expect(bridge.addRecentArticle).toHaveBeenCalledTimes(1);
   });
 
-  it('setTitle never throws, even when the bridge fails', async () => {
+  it('setTitle marks the page title and never throws, even when the bridge fails', async () => {
+    const page = { title: '' };
+    vi.stubGlobal('document', page);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const host = new ElectronHost(fakeBridge({ setTitle: async () => Promise.reject(new Error('gone')) }).bridge, noSample);
-    expect(() => host.setTitle('Glossa', true)).not.toThrow();
+    const failing = vi.fn(async () => Promise.reject(new Error('gone')));
+    const host = new ElectronHost(fakeBridge({ setTitle: failing }).bridge, noSample);
+    expect(() => host.setTitle('a.txt — Glossa', true)).not.toThrow();
+    expect(page.title).toBe('● a.txt — Glossa');
+    expect(failing).toHaveBeenCalledWith('a.txt — Glossa', true);
     await new Promise((resolve) => setImmediate(resolve));
     expect(warn).toHaveBeenCalled();
+    host.setTitle('a.txt — Glossa', false);
+    expect(page.title).toBe('a.txt — Glossa');
+    vi.unstubAllGlobals();
   });
 });
