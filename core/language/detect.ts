@@ -3,11 +3,10 @@
 // trusted to differ from the article when its script does, and the candidates are always
 // narrowed to languages with an ISO 639-1 code (the ones glossaries and UIs can name).
 import { francAll } from 'franc';
-import { data as francModels } from 'franc/data.js';
-import { expressions as scriptExpressions } from 'franc/expressions.js';
 import { countWords, splitParagraphs } from '../text/paragraphs.js';
 import { FRANC_TO_ISO6391, ISO6391_TO_ISO6393, ISO6393_TO_ISO6391 } from './iso639.js';
 import { alphabetExcludes } from './orthography.js';
+import { dominantScript, scriptLanguages, scriptOfLanguage } from './scripts.js';
 
 export interface DetectedLanguage {
   /** ISO 639-3 code as franc names it (`eng`, `rus`, `arb`), or `und`. */
@@ -24,6 +23,9 @@ export interface ParagraphLanguage extends DetectedLanguage {
 export interface DetectOptions {
   /** ISO 639-3 codes to choose among; default every franc language with a 639-1 code. */
   only?: readonly string[];
+  /** The article's language when known (ISO 639-3, e.g. from the project settings):
+   *  short paragraphs take it instead of a detected one. */
+  article?: string;
 }
 
 /** Below this many words a paragraph's trigrams are too few to trust franc. */
@@ -53,13 +55,22 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
 }
 
 export function detectParagraphLanguages(text: string, options: DetectOptions = {}): ParagraphLanguage[] {
+  return detectArticleLanguages(text, options).paragraphs;
+}
+
+/** The article's language and each paragraph's, detecting the article only once. */
+export function detectArticleLanguages(
+  text: string,
+  options: DetectOptions = {},
+): { article: DetectedLanguage; paragraphs: ParagraphLanguage[] } {
   const candidates = options.only ?? DEFAULT_CANDIDATES;
-  const article = bestOf(text, candidates);
-  const articleScript = dominantScript(text);
-  return splitParagraphs(text).map((paragraph) => {
+  const article = options.article ?? bestOf(text, candidates);
+  const articleScript = (options.article !== undefined ? scriptOfLanguage(options.article) : undefined) ?? dominantScript(text);
+  const paragraphs = splitParagraphs(text).map((paragraph) => {
     const language = paragraphLanguage(paragraph.text, article, articleScript, candidates);
     return { index: paragraph.index, start: paragraph.start, end: paragraph.end, ...withIso6391(language) };
   });
+  return { article: withIso6391(article), paragraphs };
 }
 
 function paragraphLanguage(
@@ -95,26 +106,6 @@ function bestOfShort(text: string, candidates: readonly string[]): string {
 
 function firstPlausible(text: string, ranked: readonly string[]): string {
   return ranked.find((code) => !alphabetExcludes(code, text)) ?? ranked[0] ?? UNDETERMINED;
-}
-
-/** franc's script groups: "Latin", "Cyrillic"… or a language code for a script only one
- *  language uses ("cmn", "jpn", "ell"). `undefined` when the text has no letters at all. */
-function dominantScript(text: string): string | undefined {
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [script, expression] of Object.entries(scriptExpressions)) {
-    const count = text.match(expression)?.length ?? 0;
-    if (count > bestCount) {
-      best = script;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-function scriptLanguages(script: string): string[] {
-  const models = (francModels as Record<string, Record<string, string>>)[script];
-  return models ? Object.keys(models) : [script];
 }
 
 function withIso6391(language: string): DetectedLanguage {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  detectArticleLanguages,
   detectLanguage,
   detectParagraphLanguages,
   samePrimaryLanguage,
@@ -93,6 +94,16 @@ describe('detectParagraphLanguages', () => {
   it('trusts franc on a long paragraph in the same script', () => {
     const languages = detectParagraphLanguages(`${ENGLISH_LEAD}\n\n${FRENCH_LEAD}\n\n${ENGLISH_LEAD}`);
     expect(languages.map((p) => p.language)).toEqual(['eng', 'fra', 'eng']);
+  });
+
+  it('takes the article language it is given for short paragraphs, and reports it', () => {
+    const text = `${ENGLISH_LEAD}\n\nThe Kremlin told about the meeting of Putin and Kerry`;
+    const { article, paragraphs } = detectArticleLanguages(text, { article: 'eng' });
+    expect(article).toEqual({ language: 'eng', iso6391: 'en' });
+    expect(paragraphs.map((p) => p.language)).toEqual(['eng', 'eng']);
+    // Told the article is Russian, a short Latin-script paragraph is still judged by script.
+    expect(detectArticleLanguages(text, { article: 'rus' }).paragraphs.map((p) => p.language)).toEqual(['eng', 'eng']);
+    expect(detectArticleLanguages('').article).toEqual({ language: 'und' });
   });
 
   it('gives a paragraph without letters the article language', () => {
