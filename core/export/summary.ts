@@ -1,0 +1,113 @@
+// Everything the json and report exports say about a post-edit besides its text: the
+// glossary changes (grouped by term), HTER and the word diff against the MT, word counts
+// and QA. Computed once here so both formats (and the batch) agree to the digit.
+import { compileGlossaries, findMatches } from '../engine';
+import { runQa } from '../qa';
+import type { QaIssue } from '../qa/types';
+import { diffArticle, type ArticleDiff } from '../review/article-diff';
+import { computeHter, type HterReport } from '../review/hter';
+import { countWords, splitParagraphs } from '../text/paragraphs';
+import type { Change } from '../types';
+import { articleBlocks, documentTitle } from './article-text';
+import { exportLanguage } from './language';
+import type { ExportInput } from './types';
+
+/** The replacements one glossary entry made, for "Sands → Peskov ×2" style summaries. */
+export interface ChangeGroup {
+  source: string;
+  glossary: string;
+  line: number;
+  /** Each distinct replacement text, in order of first use (case transfer can vary it). */
+  targets: string[];
+  count: number;
+  note?: string;
+}
+
+export interface ArticleCounts {
+  /** Words of the post-edit. */
+  words: number;
+  paragraphs: number;
+  /** Words of the MT; null without one. */
+  mtWords: number | null;
+  /** Post-edit words the editor wrote or changed (the word diff's insertions); null without MT. */
+  changedWords: number | null;
+  /** MT words the editor removed or replaced (the word diff's deletions); null without MT. */
+  deletedWords: number | null;
+  glossaryChanges: number;
+  qaErrors: number;
+  qaWarnings: number;
+}
+
+export interface ReviewSummary {
+  title: string;
+  /** ISO 639-1 (or `und`). */
+  language: string;
+  changes: Change[];
+  changeGroups: ChangeGroup[];
+  /** Absent without an MT. */
+  diff?: ArticleDiff;
+  hter?: HterReport;
+  counts: ArticleCounts;
+  qa: QaIssue[];
+}
+
+export function buildReviewSummary(input: ExportInput): ReviewSummary {
+  const language = exportLanguage(input);
+  const changes = input.changes ?? glossaryChangesInMt(input);
+  const diff = input.mt !== undefined ? diffArticle(input.mt, input.postEdit) : undefined;
+  const hter = diff !== undefined && input.mt !== undefined ? computeHter(input.mt, input.postEdit, { diff }) : undefined;
+  const qa = runQa(input.postEdit, {
+    ...(input.mt !== undefined ? { mt: input.mt } : {}),
+    ...(input.glossaries !== undefined ? { glossaries: input.glossaries } : {}),
+    ...(language !== 'und' ? { language } : {}),
+  });
+  const summary: ReviewSummary = {
+    title: documentTitle(input.title, articleBlocks(input.postEdit)),
+    language,
+    changes,
+    changeGroups: groupChanges(changes),
+    counts: {
+      words: countWords(input.postEdit),
+      paragraphs: splitParagraphs(input.postEdit).length,
+      mtWords: input.mt !== undefined ? countWords(input.mt) : null,
+      changedWords: diff !== undefined ? wordsIn(diff, 'insert') : null,
+      deletedWords: diff !== undefined ? wordsIn(diff, 'delete') : null,
+      glossaryChanges: changes.length,
+      qaErrors: qa.filter((issue) => issue.severity === 'error').length,
+      qaWarnings: qa.filter((issue) => issue.severity === 'warning').length,
+    },
+    qa,
+  };
+  if (diff !== undefined) summary.diff = diff;
+  if (hter !== undefined) summary.hter = hter;
+  return summary;
+}
+
+/** What the glossaries replace in the MT: the cleaning step the post-edit started from. */
+function glossaryChangesInMt(input: ExportInput): Change[] {
+  if (input.mt === undefined || input.glossaries === undefined || input.glossaries.length === 0) return [];
+  return findMatches(compileGlossaries(input.glossaries), input.mt);
+}
+
+export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>();
+  for (const change of changes) {
+    const key = `${change.glossary}\u0000${change.line}\u0000${change.source}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { source: change.source, glossary: change.glossary, line: change.line, targets: [], count: 0 };
+      if (change.note !== undefined) group.note = change.note;
+      groups.set(key, group);
+    }
+    group.count++;
+    if (!group.targets.includes(change.to)) group.targets.push(change.to);
+  }
+  // Most frequent first; ties keep first appearance (Map order, stable sort).
+  return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+
+function wordsIn(diff: ArticleDiff, type: 'insert' | 'delete'): number {
+  let words = 0;
+  for (const op of diff.ops) if (op.type === type) words += countWords(op.text);
+  return words;
+}
