@@ -1,0 +1,153 @@
+// The bundled main process, wired to a stand-in `electron` module under plain Node:
+// lifecycle order, the window's web preferences, the hardening of every WebContents and
+// the session, the app:// protocol, every IPC channel registered and guarded, and the
+// close guard's round trip. What only a real Electron can show stays in tests/e2e.
+import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeChannels } from '../../electron/ipc-shared';
+import { createFakeElectron, FakeWebContents, preventable } from './fake-electron';
+
+const trusted = (sender: unknown) => ({ senderFrame: { url: 'app://glossa/index.html', parent: null }, sender });
+
+let tmp: string;
+let fake: ReturnType<typeof createFakeElectron>;
+const before: string[] = [];
+
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'glossa-main-'));
+  const userData = path.join(tmp, 'userData');
+  // main.cjs finds the renderer at ../renderer from its own folder.
+  await fs.mkdir(path.join(tmp, 'renderer', 'assets'), { recursive: true });
+  await fs.mkdir(path.join(tmp, 'electron'));
+  await fs.writeFile(path.join(tmp, 'renderer', 'index.html'), '<!doctype html><title>Glossa</title>');
+  await fs.writeFile(path.join(tmp, 'secret.txt'), 'outside the renderer folder');
+
+  const bundle = await build({
+    entryPoints: ['electron/main.ts'], bundle: true, write: false, format: 'cjs', platform: 'node',
+    target: 'node20', external: ['electron'], logLevel: 'silent',
+  });
+  fake = createFakeElectron(userData);
+  const realRequire = createRequire(import.meta.url);
+  const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : realRequire(id));
+  const module = { exports: {} };
+  const previous = process.env.GLOSSA_USER_DATA_DIR;
+  process.env.GLOSSA_USER_DATA_DIR = userData;
+  try {
+    const run = new Function('require', 'module', 'exports', '__dirname', '__filename', bundle.outputFiles[0]?.text ?? '');
+    run(fakeRequire, module, module.exports, path.join(tmp, 'electron'), path.join(tmp, 'electron', 'main.cjs'));
+  } finally {
+    if (previous === undefined) delete process.env.GLOSSA_USER_DATA_DIR;
+    else process.env.GLOSSA_USER_DATA_DIR = previous;
+  }
+  before.push(...fake.calls);
+  fake.becomeReady();
+  // start() awaits the recent list before opening the window.
+  for (let i = 0; i < 100 && fake.windows.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+});
+
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+describe('main process wiring', () => {
+  it('before ready: profile folder, privileged app:// scheme, sandbox for all renderers', () => {
+    expect(before).toContain(`app.setPath userData ${path.join(tmp, 'userData')}`);
+    expect(before).toContain('protocol.registerSchemesAsPrivileged');
+    expect(before).toContain('app.enableSandbox');
+    expect(before).not.toContain('protocol.handle app'); // only possible once ready
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+    ]);
+  });
+
+  it('opens one window, locked down, on app://glossa/index.html', () => {
+    expect(fake.windows).toHaveLength(1);
+    const window = fake.windows[0];
+    expect(window?.loadedUrl).toBe('app://glossa/index.html');
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false,
+      preload: path.join(tmp, 'electron', 'preload.cjs'),
+    });
+    expect(fake.calls).toContain('Menu.setApplicationMenu');
+  });
+
+  it('registers a guarded handler for every channel of the contract, and no other', async () => {
+    expect([...fake.handlers.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
+    const list = fake.handlers.get('recent:list');
+    await expect(list?.(trusted(null), null)).resolves.toEqual([]);
+    const untrusted = { senderFrame: { url: 'https://example.com/', parent: null } };
+    await expect(list?.(untrusted, null)).rejects.toThrow(/refused/);
+    await expect(fake.handlers.get('recent:open')?.(trusted(null), { path: '/etc/passwd' })).rejects.toThrow(/not a recent article/);
+  });
+
+  it('autosaves through IPC into the profile folder', async () => {
+    const snapshot = {
+      version: 1, articleName: 'a.txt', mtText: 'x', postEdit: 'y', lineEnding: '\n', glossaries: [], skipped: [],
+      cursor: { lineNumber: 1, column: 1 }, savedAt: 1,
+    };
+    await fake.handlers.get('autosave:write')?.(trusted(null), snapshot);
+    await expect(fake.handlers.get('autosave:read')?.(trusted(null), null)).resolves.toEqual(snapshot);
+    expect(JSON.parse(await fs.readFile(path.join(tmp, 'userData', 'session.json'), 'utf8'))).toEqual(snapshot);
+  });
+
+  it('hardens every WebContents: no window.open, no navigation', () => {
+    const contents = new FakeWebContents('app://glossa/index.html');
+    fake.electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const navigation = preventable({ url: 'https://example.com/' });
+    contents.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented).toBe(true);
+    const webview = preventable({});
+    contents.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('denies every permission and blocks network and file requests', () => {
+    const granted: boolean[] = [];
+    fake.permissionRequest()?.({}, 'geolocation', (answer) => granted.push(answer));
+    fake.permissionRequest()?.({}, 'media', (answer) => granted.push(answer));
+    expect(granted).toEqual([false, false]);
+    expect(fake.permissionCheck()?.()).toBe(false);
+    const cancelled = (url: string) => {
+      let cancel: boolean | undefined;
+      fake.beforeRequest()?.({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(cancelled('https://example.com/tracker.js')).toBe(true);
+    expect(cancelled('file:///etc/passwd')).toBe(true);
+    expect(cancelled('app://glossa/assets/index.js')).toBe(false);
+  });
+
+  it('serves the renderer over app:// with the CSP, and nothing outside it', async () => {
+    const handler = fake.protocolHandler();
+    const page = await handler?.(new Request('app://glossa/index.html'));
+    expect(page?.status).toBe(200);
+    expect(page?.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'",
+    );
+    expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page?.text()).toContain('<title>Glossa</title>');
+    expect((await handler?.(new Request('app://glossa/..%2fsecret.txt')))?.status).toBe(404);
+    expect((await handler?.(new Request('app://glossa/missing.js')))?.status).toBe(404);
+    expect((await handler?.(new Request('app://glossa/index.html', { method: 'POST', body: 'x' })))?.status).toBe(405);
+  });
+
+  it('asks the renderer before closing and closes on its answer', async () => {
+    const window = fake.windows[0];
+    if (!window) throw new Error('no window');
+    window.close();
+    expect(window.closed).toBe(false);
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: 'window:close-requested', payload: { requestId: 1 } });
+    const respond = fake.handlers.get('window:close-response');
+    await respond?.(trusted(window.webContents), { requestId: 1, decision: 'stay' });
+    expect(window.closed).toBe(false);
+    window.close();
+    await respond?.(trusted(window.webContents), { requestId: 2, decision: 'close' });
+    await expect.poll(() => window.closed).toBe(true);
+    expect(fake.calls).toContain('app.quit'); // window-all-closed on Linux/Windows
+  });
+});
