@@ -26,6 +26,8 @@ export interface CloseGuardDeps {
   /** Native "close anyway?" question; true closes. */
   confirmCloseAnyway(reason: string): Promise<boolean>;
   beforeClose(): Promise<void>;
+  /** The user chose to keep the window open (an app quit in progress is thereby cancelled). */
+  onKeptOpen?(): void;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -60,6 +62,7 @@ export function installCloseGuard(window: GuardedWindow, deps: CloseGuardDeps): 
     askingNatively = true;
     try {
       if (await deps.confirmCloseAnyway(reason)) await closeNow();
+      else deps.onKeptOpen?.();
     } finally {
       askingNatively = false;
     }
@@ -91,7 +94,7 @@ export function installCloseGuard(window: GuardedWindow, deps: CloseGuardDeps): 
       pendingRequestId = null;
       if (decision === 'close') void closeNow();
       else if (decision === 'failed') void askNatively('Glossa could not check for unsaved work.');
-      // 'stay': the user chose to keep working; nothing to do.
+      else deps.onKeptOpen?.(); // 'stay': the user chose to keep working
     },
     rendererGone() {
       void closeNow();

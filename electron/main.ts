@@ -99,6 +99,11 @@ async function start(): Promise<void> {
       confirmCloseAnyway: (reason) => dialogs.confirmCloseAnyway(window, reason),
       // The renderer autosaves as the user types; make sure the last write has landed.
       beforeClose: () => autosave.flush(),
+      // Electron cancels the quit when a window refuses to close; forget it here too, or
+      // closing that window later (macOS keeps the app running) would still quit.
+      onKeptOpen: () => {
+        quitting = false;
+      },
     });
     closeGuards.set(window, guard);
     window.webContents.on('render-process-gone', () => guard.rendererGone());

@@ -41,6 +41,7 @@ function setup(confirm = false) {
   const deps = {
     confirmCloseAnyway: vi.fn(async () => confirm),
     beforeClose: vi.fn(async () => undefined),
+    onKeptOpen: vi.fn(),
     log: vi.fn(),
   };
   const guard = installCloseGuard(window, deps);
@@ -64,11 +65,12 @@ describe('close guard', () => {
   });
 
   it('stays open when the renderer says stay, and asks again next time', async () => {
-    const { window, guard } = setup();
+    const { window, guard, deps } = setup();
     window.userCloses();
     guard.answer(window.lastRequestId(), 'stay');
     await settle();
     expect(window.closedForReal).toBe(false);
+    expect(deps.onKeptOpen).toHaveBeenCalledOnce();
     window.userCloses();
     expect(window.lastRequestId()).toBe(2);
   });
@@ -97,6 +99,7 @@ describe('close guard', () => {
     await settle();
     expect(deps.confirmCloseAnyway).toHaveBeenCalledWith('Glossa is not answering.');
     expect(window.closedForReal).toBe(false);
+    expect(deps.onKeptOpen).toHaveBeenCalledOnce();
     expect(window.sent).toHaveLength(1);
   });
 
