@@ -1,0 +1,67 @@
+// `glossa qa`: mechanical checks of a (post-edited) article; exit 1 when any is an error.
+import { lineAndColumn } from '../../core/errors';
+import { detectLanguage } from '../../core/language/detect';
+import { runQa, type QaIssue } from '../../core/qa';
+import { parseCommandArgs } from '../args';
+import { readArticleFile } from '../files';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
+import { loadGlossaryFiles } from './apply';
+
+export const QA_HELP = `Usage: glossa qa <article> [--glossary <file> …] [--mt <file>] [--json]
+
+Checks an article for unpaired quotes and brackets, doubled spaces, spaces
+before punctuation, repeated words and untranslated text; with --glossary for
+glossary terms left in it and forbidden terms; with --mt for numbers that do
+not match the machine translation. One line per issue:
+  file:line:col: severity check: message
+
+Options:
+  -g, --glossary <file>   a glossary (repeat for more)
+      --mt <file>         the machine translation the article was edited from
+      --lang <xx>         the article's language (default: detected)
+      --json              print {"issues": [...]} instead
+  -h, --help              show this help
+
+Exit status: 0 no error-severity issue, 1 some, 2 bad input or usage.`;
+
+const OPTIONS = {
+  glossary: { type: 'string', short: 'g', multiple: true },
+  mt: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('qa', argv, OPTIONS);
+  if (values.help) {
+    io.stdout(`${QA_HELP}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the article to check' : 'qa takes one article', 'qa');
+  const file = positionals[0]!;
+  const text = readArticleFile(file, io.cwd).text;
+  const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd).text : undefined;
+  const language = values.lang ?? detectLanguage(text).iso6391;
+  const glossaries = loadGlossaryFiles(values.glossary ?? [], io.cwd, language !== undefined ? { target: language } : {});
+  const issues = runQa(text, {
+    ...(mt !== undefined ? { mt } : {}),
+    ...(glossaries.length > 0 ? { glossaries } : {}),
+    ...(values.lang !== undefined ? { language: values.lang } : {}),
+  });
+
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ issues: issues.map((issue) => withPosition(text, issue)) }, null, 2)}\n`);
+  } else {
+    for (const issue of issues) {
+      const { line, column } = lineAndColumn(text, issue.start);
+      io.stdout(`${file}:${line}:${column}: ${issue.severity} ${issue.check}: ${issue.message}\n`);
+    }
+  }
+  return issues.some((issue) => issue.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function withPosition(text: string, issue: QaIssue) {
+  const { line, column } = lineAndColumn(text, issue.start);
+  return { ...issue, line, column };
+}
