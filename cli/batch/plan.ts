@@ -76,9 +76,9 @@ function findArticles(argument: string, cwd: string, outDir: string): FoundArtic
 }
 
 /** Every article under `folder`, skipping hidden entries, symlinked folders (no cycles) and
- *  the output folder itself (a rerun must not clean its own results). */
+ *  an output folder nested inside (a rerun must not clean its own results). The output
+ *  folder named as the input itself is walked, so the collision check refuses it. */
 function walk(folder: string, outDir: string, visit: (path: string) => void): void {
-  if (folder === outDir) return;
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -88,8 +88,9 @@ function walk(folder: string, outDir: string, visit: (path: string) => void): vo
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(path, outDir, visit);
-    else if (isArticleName(entry.name) && (entry.isFile() || isFileBehindLink(entry, path))) visit(path);
+    if (entry.isDirectory()) {
+      if (path !== outDir) walk(path, outDir, visit);
+    } else if (isArticleName(entry.name) && (entry.isFile() || isFileBehindLink(entry, path))) visit(path);
   }
 }
 

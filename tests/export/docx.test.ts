@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -66,4 +70,30 @@ describe('docx export read back from the zip', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
   });
+});
+
+// LibreOffice is not part of the CI image; where it is installed, it must open the file.
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+
+describe.runIf(soffice !== undefined)('docx opened by LibreOffice', () => {
+  it('converts to text with every paragraph, and to HTML with the headline as <h1>', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-docx-'));
+    try {
+      writeFileSync(join(dir, 'seed.docx'), await exportDocx({ postEdit: SEED_PE, lineEnding: '\n' }));
+      execFileSync(soffice as string, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, join(dir, 'seed.docx')], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      execFileSync(soffice as string, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'html', '--outdir', dir, join(dir, 'seed.docx')], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      const html = readFileSync(join(dir, 'seed.html'), 'utf8');
+      expect(html.replace(/\s+/g, ' ')).toMatch(/<h1[^>]*>.*Kremlin comments on Putin(?:'|&#39;|’)s meeting with Kerry.*<\/h1>/);
+      const lines = readFileSync(join(dir, 'seed.txt'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line !== '');
+      expect(lines).toEqual(SEED_PE.split(/\n\s*\n/).map((block) => block.trim()));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
