@@ -58,8 +58,6 @@ export class GlossaApp {
   private savedVersion = -1;
   /** The post-edit as of the last Save session: what "Discard" returns to. */
   private savedPostEdit: string | undefined;
-  /** Glossary set changed since the last save. */
-  private sessionChanged = false;
   /** Glossary loads while restoring a session are not user changes. */
   private restoring = false;
 
@@ -159,7 +157,8 @@ export class GlossaApp {
       requestAnimationFrame(() => {
         alignQueued = false;
         const area = this.layout.editorArea.getBoundingClientRect();
-        const modified = this.diffView.modified.getContainerDomNode().getBoundingClientRect();
+        const modified = this.diffView.modified.getDomNode()?.getBoundingClientRect();
+        if (!modified) return;
         const inline = this.diffView.original.getLayoutInfo().width < 2;
         this.layout.paneHeaders.container.classList.toggle('inline', inline);
         this.layout.paneHeaders.original.style.width = inline ? '' : `${Math.max(0, modified.left - area.left)}px`;
@@ -167,6 +166,9 @@ export class GlossaApp {
     };
     this.diffView.original.onDidLayoutChange(alignHeaders);
     this.diffView.modified.onDidLayoutChange(alignHeaders);
+    // The editors laid themselves out before these listeners existed.
+    alignHeaders();
+    this.diffView.onDidSetModel(alignHeaders);
   }
 
   private wireStores(): void {
@@ -184,11 +186,9 @@ export class GlossaApp {
       this.glossaryPanel.render(items);
       this.suggestionsPanel.setHasGlossaries(items.some((i) => i.enabled && !i.error));
       this.store.refresh();
-      if (!this.restoring) {
-        this.sessionChanged = true;
-        this.updateTitle();
-        this.autosave.schedule();
-      }
+      // The glossary set is part of the session but not "work": it is autosaved
+      // silently and never makes the article read as unsaved.
+      if (!this.restoring) this.autosave.schedule();
     });
   }
 
@@ -217,9 +217,10 @@ export class GlossaApp {
 
   // ── Session state ─────────────────────────────────────────────────────────────────
 
+  /** Unsaved work = the post-edit differs from the last save (undoing back reads clean). */
   private get isDirty(): boolean {
     const model = this.diffView.postEditModel;
-    return this.sessionChanged || (model !== undefined && model.getAlternativeVersionId() !== this.savedVersion);
+    return model !== undefined && model.getAlternativeVersionId() !== this.savedVersion;
   }
 
   private updateTitle(): void {
@@ -264,7 +265,6 @@ export class GlossaApp {
     const model = this.diffView.postEditModel;
     this.savedVersion = model?.getAlternativeVersionId() ?? -1;
     this.savedPostEdit = model?.getValue();
-    this.sessionChanged = false;
     this.updateTitle();
   }
 
@@ -357,7 +357,6 @@ export class GlossaApp {
     // The saved state is what the snapshot says was saved, not what it holds.
     this.savedPostEdit = snapshot.savedPostEdit;
     this.savedVersion = unsaved ? -1 : (this.diffView.postEditModel?.getAlternativeVersionId() ?? -1);
-    this.sessionChanged = false;
     if (!unsaved) this.savedPostEdit = snapshot.postEdit;
     this.updateTitle();
     this.statusBar.setSaveState(unsaved ? 'autosaved' : 'saved', snapshot.savedAt);

@@ -2,6 +2,7 @@
 // the right, with word/character highlights. This module owns the two models and the
 // view options; everything about glossaries lives in suggestion-decorations.ts.
 import { monaco } from './monaco';
+import { installThemes } from './themes';
 
 type CodeEditor = monaco.editor.ICodeEditor;
 type TextModel = monaco.editor.ITextModel;
@@ -22,6 +23,7 @@ export class DiffView {
   private readonly modelListeners = new Set<(model: TextModel) => void>();
 
   constructor(container: HTMLElement) {
+    installThemes();
     this.diffEditor = monaco.editor.createDiffEditor(container, {
       automaticLayout: true,
       originalEditable: false,
@@ -73,6 +75,17 @@ export class DiffView {
       stickyScroll: { enabled: false },
       contextmenu: true,
     });
+    this.nameEditors();
+  }
+
+  /**
+   * The diff editor's original/modifiedAriaLabel do not reach the inner editors' input
+   * element in this Monaco, and every diff-editor updateOptions resets them: name the two
+   * text boxes directly, after each options change (screen readers, tests).
+   */
+  private nameEditors(): void {
+    this.original.updateOptions({ ariaLabel: 'Machine translation (read-only)' });
+    this.modified.updateOptions({ ariaLabel: 'Post-edit' });
   }
 
   get modified(): CodeEditor {
@@ -111,6 +124,7 @@ export class DiffView {
   setHideUnchanged(hide: boolean): void {
     this.hideUnchanged = hide;
     this.diffEditor.updateOptions({ hideUnchangedRegions: { enabled: hide } });
+    this.nameEditors();
   }
 
   goToChange(direction: 'next' | 'previous'): void {

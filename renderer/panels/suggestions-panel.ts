@@ -95,7 +95,7 @@ export class SuggestionsPanel {
     this.list.dataset.suggestionsVersion = String(state.version);
     this.count.textContent = state.pending.length > 0 ? state.pending.length.toLocaleString() : '';
     this.overflowNote.hidden = state.pending.length <= MAX_ROWS;
-    this.overflowNote.textContent = `Showing the first ${MAX_ROWS.toLocaleString()} of ${state.pending.length.toLocaleString()} suggestions. Apply all, or work through them with F8.`;
+    this.overflowNote.textContent = this.overflowNote.hidden ? '' : `Showing the first ${MAX_ROWS.toLocaleString()} of ${state.pending.length.toLocaleString()} suggestions. Apply all, or work through them with F8.`;
     this.empty.hidden = state.pending.length > 0;
     this.empty.textContent = this.hasGlossaries
       ? 'No suggestions: the loaded glossaries have nothing more to correct.'

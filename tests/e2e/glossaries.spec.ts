@@ -1,0 +1,89 @@
+// Glossary handling in the window: a broken file is reported by file and line and
+// changes nothing; "Add to glossary" writes the user's glossary and takes effect at once.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { MOD, expectSuggestionCount, focusPostEditStart, loadGlossary, suggestionItems, waitForApp } from './support/glossa';
+
+test('a broken glossary shows file:line and changes nothing', async ({ page }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'glossa-broken-'));
+  const broken = path.join(dir, 'broken.tsv');
+  writeFileSync(broken, 'Kerry\tKerry (US)\nthis line has no tab\n');
+  try {
+    await page.goto('/');
+    await waitForApp(page);
+    await expectSuggestionCount(page, 12);
+    const before = await suggestionItems(page).evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+
+    await loadGlossary(page, broken);
+    const item = page.getByRole('listitem').filter({ hasText: 'broken.tsv' });
+    await expect(item.getByRole('alert')).toContainText(/broken\.tsv:2(:\d+)?: /);
+    await expect(page.getByRole('checkbox', { name: 'broken.tsv' })).toBeDisabled();
+
+    // Its first (valid) line must not have been applied either: the file is refused whole.
+    await expectSuggestionCount(page, 12);
+    const after = await suggestionItems(page).evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+    expect(after).toEqual(before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('disable, reorder and remove glossaries', async ({ page }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'glossa-second-'));
+  const second = path.join(dir, 'names.tsv');
+  writeFileSync(second, 'Sands\tMr Peskov\n');
+  try {
+    await page.goto('/');
+    await waitForApp(page);
+    await expectSuggestionCount(page, 12);
+    await loadGlossary(page, second);
+    // The bundled glossary comes first, so it wins the overlap.
+    await expect(page.getByRole('listitem', { name: 'Sands → Peskov', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Move up names.tsv' }).click();
+    await expect(page.getByRole('listitem', { name: 'Sands → Mr Peskov', exact: true })).toBeVisible();
+    await expectSuggestionCount(page, 12);
+
+    await page.getByRole('checkbox', { name: 'ru-en-politics.tsv' }).uncheck();
+    await expectSuggestionCount(page, 1);
+    await page.getByRole('button', { name: 'Remove names.tsv' }).click();
+    await expectSuggestionCount(page, 0);
+    await page.getByRole('checkbox', { name: 'ru-en-politics.tsv' }).check();
+    await expectSuggestionCount(page, 12);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('add the selected text to my glossary through the dialog', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+
+  // Select "told about" on the first line with the keyboard.
+  await focusPostEditStart(page);
+  await page.keyboard.press(`${MOD}+ArrowRight`);
+  await page.keyboard.press(`${MOD}+ArrowRight`);
+  await page.keyboard.press(`${MOD}+Shift+ArrowRight`);
+  await page.keyboard.press(`${MOD}+Shift+ArrowRight`);
+  await page.getByRole('button', { name: 'Add to glossary' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Add to my glossary' });
+  await expect(dialog.getByRole('textbox', { name: 'Text as the MT writes it' })).toHaveValue('told about');
+  // Validation: an empty correction is refused with a message tied to the field.
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Correction' })).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('textbox', { name: 'Correction' }).fill('spoke of');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+
+  await expectSuggestionCount(page, 13);
+  await expect(page.getByRole('listitem', { name: 'told about → spoke of', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'My corrections' })).toBeChecked();
+
+  // It is the user's own glossary: stored by the host, there again after a reload.
+  await page.reload();
+  await waitForApp(page);
+  await expectSuggestionCount(page, 13);
+});

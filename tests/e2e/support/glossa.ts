@@ -1,0 +1,70 @@
+// Shared steps of the browser-edition scenarios, in the user's terms: open through the
+// file chooser, read the suggestions list, export through the download.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
+export const SEED = path.join(root, 'seeds', 'kremlin-kerry.mt.txt');
+export const GLOSSARY = path.join(root, 'glossaries', 'ru-en-politics.tsv');
+export const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+export function suggestions(page: Page): Locator {
+  return page.getByRole('list', { name: 'Suggestions' });
+}
+
+export function suggestionItems(page: Page): Locator {
+  return suggestions(page).getByRole('listitem');
+}
+
+/** The list once it describes the current text (aria-busy="false" is the documented signal). */
+export async function expectSuggestionCount(page: Page, count: number): Promise<void> {
+  await expect(suggestionItems(page)).toHaveCount(count);
+  await expect(suggestions(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(suggestionItems(page)).toHaveCount(count);
+}
+
+/** The app is up: the bundled seed (or a restored session) is on screen. */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Open article' })).toBeVisible();
+  await expect(page.locator('#app')).not.toHaveAttribute('aria-busy', 'true');
+}
+
+export async function chooseFiles(page: Page, trigger: () => Promise<void>, files: string | string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles(files);
+}
+
+export async function openArticle(page: Page, file: string): Promise<void> {
+  await chooseFiles(page, () => page.getByRole('button', { name: 'Open article', exact: true }).click(), file);
+}
+
+export async function loadGlossary(page: Page, file: string): Promise<void> {
+  await chooseFiles(page, () => page.getByRole('button', { name: 'Load glossary', exact: true }).click(), file);
+}
+
+/** Export → Plain text, and the downloaded file's bytes. */
+export async function exportText(page: Page): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Plain text/ }).click();
+  const file = await (await download).path();
+  return readFileSync(file);
+}
+
+/** Focus the post-edit editor (Monaco's hidden textarea) with the caret at the very start. */
+export async function focusPostEditStart(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: /^Post-edit/ }).focus();
+  await page.keyboard.press(`${MOD}+Home`);
+}
+
+/** What `glossa apply` prints for the seed: the reference the export must equal. */
+export function cliApply(article: string, glossary: string): Buffer {
+  if (!existsSync(path.join(root, 'dist', 'cli', 'glossa.js'))) {
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+  }
+  return execFileSync(process.execPath, [path.join(root, 'bin', 'glossa.js'), 'apply', article, '--glossary', glossary], { cwd: root });
+}

@@ -1,0 +1,99 @@
+// The window as a whole: strict CSP with Monaco working under it, keyboard access to
+// every action, the Help dialog, F7 navigation, and the README screenshot.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { MOD, expectSuggestionCount, root, suggestionItems, waitForApp } from './support/glossa';
+
+test('runs under the strict CSP without violations, workers included', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  // The diff is computed in Monaco's worker: changes only show when the worker runs.
+  await page.getByRole('button', { name: 'Apply all', exact: true }).click();
+  await expect(page.getByText(/^\d+ changes?$/)).not.toHaveText('0 changes');
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("default-src 'self'");
+  expect(meta).not.toContain('unsafe-eval');
+  expect(violations).toEqual([]);
+});
+
+test('every toolbar action has its accessible name and a keyboard path', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  for (const name of ['Open article', 'Load glossary', 'Save session', 'Export', 'Apply all', 'Add to glossary', 'Hide unchanged', 'Help']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  // The toolbar is one Tab stop; arrow keys walk it.
+  await page.getByRole('button', { name: 'Open article', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Recent articles' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Load glossary', exact: true })).toBeFocused();
+
+  // Help lists the shortcuts and closes with Escape.
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('row', { name: /Export the cleaned text/ })).toContainText(`Ctrl+E`.replace('Ctrl', MOD === 'Meta' ? '⌘' : 'Ctrl'));
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+
+  // Export opens as a menu of formats from the keyboard.
+  await page.getByRole('button', { name: 'Export', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /Plain text/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+});
+
+test('hide unchanged paragraphs and step through changes with F7', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  await page.getByRole('button', { name: 'Apply all', exact: true }).click();
+  await expectSuggestionCount(page, 0);
+
+  const hide = page.getByRole('button', { name: 'Hide unchanged', exact: true });
+  await hide.click();
+  await expect(hide).toHaveAttribute('aria-pressed', 'true');
+  await hide.click();
+  await expect(hide).toHaveAttribute('aria-pressed', 'false');
+
+  // F7 moves the caret to the first change (line 3 of the seed holds the first one).
+  await page.getByRole('textbox', { name: /^Post-edit/ }).focus();
+  await page.keyboard.press(`${MOD}+Home`);
+  await page.keyboard.press('F7');
+  await expect(page.getByText(/^Ln 3, Col \d+$/)).toBeVisible();
+  await page.keyboard.press('Shift+F7');
+  await expect(page.getByText(/^Ln \d+, Col \d+$/)).not.toHaveText('Ln 3, Col 1');
+});
+
+test('screenshot of the window for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  // A few corrections applied, one suggestion selected: the app mid-work.
+  for (let i = 0; i < 3; i++) {
+    await suggestionItems(page).first().getByRole('button', { name: 'Apply' }).click();
+    await expectSuggestionCount(page, 11 - i);
+  }
+  await suggestionItems(page).first().click();
+  await expect(suggestionItems(page).first()).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByText(/^\d+ changes?$/)).not.toHaveText('0 changes');
+  await page.mouse.move(0, 0);
+  mkdirSync(path.join(root, 'docs'), { recursive: true });
+  await page.screenshot({ path: path.join(root, 'docs', 'screenshot.png') });
+});
