@@ -50,3 +50,14 @@ export function documentTitle(title: string | undefined, blocks: ArticleBlocks):
 export function withLineEnding(text: string, lineEnding: DecodedText['lineEnding']): string {
   return text.replace(/\r\n|\r|\n/g, lineEnding);
 }
+
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** `bytes` behind a UTF-8 byte-order mark when `wanted`. */
+export function withByteOrderMark(bytes: Uint8Array, wanted: boolean | undefined): Uint8Array {
+  if (!wanted) return bytes;
+  const out = new Uint8Array(UTF8_BOM.length + bytes.length);
+  out.set(UTF8_BOM, 0);
+  out.set(bytes, UTF8_BOM.length);
+  return out;
+}

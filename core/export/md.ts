@@ -1,6 +1,6 @@
 // Markdown: one paragraph per block, the headline as `# …`. Only what a CommonMark/GFM
 // reader would take as syntax is escaped, so the file still reads as prose.
-import { articleBlocks } from './article-text';
+import { articleBlocks, withByteOrderMark } from './article-text';
 import { encodeUtf8 } from '../text/decode';
 import type { ExportInput } from './types';
 
@@ -38,5 +38,5 @@ export function renderMarkdown(postEdit: string, lineEnding: string): string {
 }
 
 export function exportMarkdown(input: ExportInput): Uint8Array {
-  return encodeUtf8(renderMarkdown(input.postEdit, input.lineEnding));
+  return withByteOrderMark(encodeUtf8(renderMarkdown(input.postEdit, input.lineEnding)), input.byteOrderMark);
 }

@@ -11,6 +11,9 @@ export interface ExportInput {
   postEdit: string;
   /** The article's own line ending, so text exports round-trip. */
   lineEnding: DecodedText['lineEnding'];
+  /** Start txt and md with a UTF-8 byte-order mark, as the article file did (default none:
+   *  every other Glossa output is BOM-less UTF-8). */
+  byteOrderMark?: boolean;
   /** ISO 639-1 code of the post-edit; detected when absent. */
   language?: string;
   /** Glossary replacements made in the MT; computed from `glossaries` and `mt` when absent. */

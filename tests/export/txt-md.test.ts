@@ -12,6 +12,13 @@ describe('txt export', () => {
     expect(decode(bytes)).toBe('Title\r\n\r\nFirst line\r\nsecond line\r\nthird');
   });
 
+  it('writes a UTF-8 byte-order mark back only when asked', () => {
+    const bytes = exportTxt({ postEdit: 'Да', lineEnding: '\n', byteOrderMark: true });
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe('\ufeffДа');
+    expect([...exportMarkdown({ postEdit: 'Да', lineEnding: '\n', byteOrderMark: true }).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
   it('is UTF-8 without a BOM and keeps non-ASCII text', () => {
     const bytes = exportTxt({ postEdit: 'Песков: «да»', lineEnding: '\n' });
     expect([...bytes.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
