@@ -79,7 +79,11 @@ export function arrayOf<T>(item: Validator<T>, options: { maxItems: number }): V
   return (value, path) => {
     if (!Array.isArray(value)) fail(path, 'an array');
     if (value.length > options.maxItems) fail(path, `an array of at most ${options.maxItems} items`);
-    return value.map((element, index) => item(element, `${path}[${index}]`));
+    // Every index, holes included: `map` skips the holes of a sparse array (structured
+    // clone keeps them), which would let `[, ,]` through as a string[] of undefineds.
+    const result: T[] = [];
+    for (let index = 0; index < value.length; index++) result.push(item(value[index], `${path}[${index}]`));
+    return result;
   };
 }
 

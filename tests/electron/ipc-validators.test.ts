@@ -73,6 +73,9 @@ const cases: Record<InvokeChannel, { valid: unknown[]; malformed: unknown[] }> =
       { ...snapshot, glossaries: [{ name: 'g', file: 'g.tsv', base64: 'YWJj', enabled: 'yes' }] },
       { ...snapshot, glossaries: 'none' },
       { ...snapshot, skipped: [1] },
+      // Holes of a sparse array (structured clone keeps them) are not strings either.
+      { ...snapshot, skipped: new Array(3) },
+      { ...snapshot, glossaries: new Array(1) },
       { ...snapshot, savedAt: Number.NaN },
       { ...snapshot, savedAt: -1 },
       { ...snapshot, unsaved: 'true' },
