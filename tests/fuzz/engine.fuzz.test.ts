@@ -21,18 +21,21 @@ const entryArb = fc.record(
   },
   { requiredKeys: ['source'] },
 );
-const glossariesArb = fc.array(
-  fc.array(entryArb, { maxLength: 8 }).map((entries, index): Glossary => ({
-    name: `g${index}`,
-    file: `g${index}.tsv`,
-    format: 'tsv',
-    entries: entries.map((entry, line) => {
-      const clean = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
-      return { ...(clean as typeof entry), line: line + 1 };
-    }),
-  })),
-  { maxLength: 3 },
-);
+const glossariesArb = fc
+  .array(fc.array(entryArb, { maxLength: 8 }), { maxLength: 3 })
+  .map((lists) =>
+    lists.map(
+      (entries, index): Glossary => ({
+        name: `g${index}`,
+        file: `g${index}.tsv`,
+        format: 'tsv',
+        entries: entries.map((entry, line) => {
+          const clean = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
+          return { ...(clean as typeof entry), line: line + 1 };
+        }),
+      }),
+    ),
+  );
 
 describe('engine properties', () => {
   it('an empty glossary changes nothing', () => {
