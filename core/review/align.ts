@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { diffSequences, type EqualRun } from './myers.js';
-import { Interner, wordsOf } from './tokens.js';
+import { Interner, wordHashes } from './tokens.js';
 
 export interface AlignmentGroup {
   /** Indices of the MT paragraphs in this group (0, 1 or 2, consecutive). */
@@ -131,13 +131,30 @@ function indicesWhere(ids: Int32Array, keep: (id: number) => boolean): number[] 
 
 /** Reflowing a paragraph (other line breaks, doubled spaces) does not change it. */
 export function normalizeSpaces(text: string): string {
-  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return hasUnusualSpace(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
-/** Lower-cased words of each paragraph as sorted ids, built only for the paragraphs the
- *  DP actually compares. */
+/** Whether `text` has whitespace other than single plain spaces (a scan, no regex: this
+ *  runs on every paragraph of every keystroke). */
+function hasUnusualSpace(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (unit < 33 ? unit >= 9 && unit <= 13 : unit >= 0x85 && /\s/.test(text[i]!)) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return false;
+}
+
+/** Lower-cased words of each paragraph as sorted hashes, built only for the paragraphs
+ *  the DP actually compares. */
 class WordBags {
-  private readonly words = new Interner();
   private readonly mtBags: Array<Int32Array | undefined> = [];
   private readonly peBags: Array<Int32Array | undefined> = [];
 
@@ -155,7 +172,7 @@ class WordBags {
   }
 
   private bagOf(text: string): Int32Array {
-    return this.words.idsOf(wordsOf(text)).sort();
+    return wordHashes(text).sort();
   }
 }
 

@@ -32,23 +32,27 @@ interface CachedDiff {
 }
 
 export class ArticleDiffer {
-  private cache = new Map<string, CachedDiff>();
-  private previous: { mt: string[]; pe: string[]; alignment: AlignmentGroup[] } | undefined;
+  private cache = new DiffCache();
+  private previous:
+    | { mtText: string; mtParagraphs: Paragraph[]; mt: string[]; pe: string[]; alignment: AlignmentGroup[] }
+    | undefined;
   /** What the last call did: groups word-diffed afresh vs. taken from the cache. */
   lastStats = { diffed: 0, reused: 0 };
 
   diff(mt: string, pe: string): ArticleDiff {
-    const mtParagraphs = splitParagraphs(mt);
+    // While post-editing, the MT never changes: its paragraphs are split once.
+    const sameMt = this.previous !== undefined && this.previous.mtText === mt;
+    const mtParagraphs = sameMt ? this.previous!.mtParagraphs : splitParagraphs(mt);
+    const mtTexts = sameMt ? this.previous!.mt : mtParagraphs.map((p) => p.text);
     const peParagraphs = splitParagraphs(pe);
-    const mtTexts = mtParagraphs.map((p) => p.text);
     const peTexts = peParagraphs.map((p) => p.text);
-    const alignment = this.previous && sameStrings(this.previous.mt, mtTexts)
+    const alignment = this.previous && (sameMt || sameStrings(this.previous.mt, mtTexts))
       ? realignParagraphs(this.previous.alignment, mtTexts, this.previous.pe, peTexts)
       : alignParagraphs(mtTexts, peTexts);
-    this.previous = { mt: mtTexts, pe: peTexts, alignment };
+    this.previous = { mtText: mt, mtParagraphs, mt: mtTexts, pe: peTexts, alignment };
     // Only the stretches of this call survive, so the cache never outgrows one article.
     const previous = this.cache;
-    this.cache = new Map();
+    this.cache = new DiffCache();
     const stats = { diffed: 0, reused: 0 };
 
     const groups: DiffGroup[] = [];
@@ -61,18 +65,17 @@ export class ArticleDiffer {
       const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
       const mtText = mt.slice(mtCursor, mtEnd);
       const peText = pe.slice(peCursor, peEnd);
-      const key = `${mtText}\u0000${peText}`;
-      let cached = previous.get(key) ?? this.cache.get(key);
+      let cached = previous.get(mtText, peText) ?? this.cache.get(mtText, peText);
       if (cached) {
         stats.reused++;
       } else {
         cached = {
           ops: wordDiff(mtText, peText),
-          changed: textsOf(mtParagraphs, group.mt) !== textsOf(peParagraphs, group.pe),
+          changed: paragraphsDiffer(mtParagraphs, group.mt, peParagraphs, group.pe),
         };
         stats.diffed++;
       }
-      this.cache.set(key, cached);
+      this.cache.set(mtText, peText, cached);
       const groupOps = cached.ops.map((op) => shift(op, mtCursor, peCursor));
       groups.push({
         ...group,
@@ -110,8 +113,34 @@ function endOf(paragraphs: readonly Paragraph[], indices: readonly number[], cur
   return lastIndex === undefined ? cursor : paragraphs[lastIndex]!.end;
 }
 
-function textsOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
-  return indices.map((index) => normalizeSpaces(paragraphs[index]!.text)).join('\n\n');
+/** Whether the group's paragraphs differ other than by reflowing (a split or merge does). */
+function paragraphsDiffer(
+  mtParagraphs: readonly Paragraph[],
+  mt: readonly number[],
+  peParagraphs: readonly Paragraph[],
+  pe: readonly number[],
+): boolean {
+  if (mt.length !== pe.length) return true;
+  return mt.some((index, k) => {
+    const mtText = mtParagraphs[index]!.text;
+    const peText = peParagraphs[pe[k]!]!.text;
+    return mtText !== peText && normalizeSpaces(mtText) !== normalizeSpaces(peText);
+  });
+}
+
+/** Diffs by their two texts, without building a combined key string for every lookup. */
+class DiffCache {
+  private readonly byMt = new Map<string, Map<string, CachedDiff>>();
+
+  get(mt: string, pe: string): CachedDiff | undefined {
+    return this.byMt.get(mt)?.get(pe);
+  }
+
+  set(mt: string, pe: string, diff: CachedDiff): void {
+    let byPe = this.byMt.get(mt);
+    if (!byPe) this.byMt.set(mt, (byPe = new Map()));
+    byPe.set(pe, diff);
+  }
 }
 
 function shift(op: DiffOp, mtOffset: number, peOffset: number): DiffOp {

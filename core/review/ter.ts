@@ -3,6 +3,12 @@
 // normalisation, no Asian segmentation), so Glossa's HTER agrees with the figure translators
 // get from `sacrebleu -m ter`. The search heuristics below (shift ranking, candidate limit,
 // beam) are Tercom's as sacreBLEU reproduces them: changing any of them changes scores.
+//
+// One departure in method, not in result: sacreBLEU caches edit-distance rows by
+// hypothesis prefix; here each shift candidate's distance is computed from the current
+// hypothesis's forward and backward beam matrices, recomputing only the rows of the moved
+// stretch. Both give the same beam-restricted distance for every candidate, so the chosen
+// shifts and the scores are identical (tests compare against sacreBLEU's figures).
 
 const COST_INS = 1;
 const COST_DEL = 1;
@@ -13,8 +19,6 @@ const MAX_SHIFT_DIST = 50;
 const BEAM_WIDTH = 25;
 /** sacreBLEU's own limit: shift candidates evaluated per sentence before giving up. */
 const MAX_SHIFT_CANDIDATES = 1000;
-/** Edit-distance rows kept for reuse; only speed depends on it, never the result. */
-const MAX_CACHED_ROWS = 10000;
 
 const OP_NOP = 0;
 const OP_SUB = 1;
@@ -66,13 +70,14 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
     });
   const ref = toIds(reference);
   let hyp = toIds(hypothesis);
-  const editDistance = new BeamEditDistance(ref);
+  // Shifts keep the hypothesis length, so one beam serves every edit distance below.
+  const beam = new Beam(hyp.length, ref.length);
 
   let shifts = 0;
   let shiftedWords = 0;
   const budget = { checked: 0 };
   for (;;) {
-    const best = bestShift(hyp, ref, editDistance, budget);
+    const best = bestShift(hyp, ref, beam, budget);
     // As in sacreBLEU, running out of candidates discards the shift just found.
     if (budget.checked >= MAX_SHIFT_CANDIDATES || best === undefined || best.gain <= 0) break;
     shifts++;
@@ -80,11 +85,11 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
     hyp = best.words;
   }
 
-  const { cost, trace } = editDistance.compute(hyp, true);
+  const { cost, trace } = editDistanceWithTrace(hyp, ref, beam);
   let inserted = 0;
   let deleted = 0;
   let substituted = 0;
-  for (const op of trace!) {
+  for (const op of trace) {
     if (op === OP_INS) inserted++;
     else if (op === OP_DEL) deleted++;
     else if (op === OP_SUB) substituted++;
@@ -102,9 +107,17 @@ interface Shift {
 
 /** The shift that lowers the edit distance most, ranked as Tercom ranks them: largest
  *  gain, then longest phrase, then earliest phrase, then earliest target. */
-function bestShift(hyp: Int32Array, ref: Int32Array, editDistance: BeamEditDistance, budget: { checked: number }): Shift | undefined {
-  const { cost: before, trace } = editDistance.compute(hyp, true);
-  const { refToHyp, hypErrors, refErrors } = alignmentOf(trace!, hyp.length, ref.length);
+function bestShift(hyp: Int32Array, ref: Int32Array, beam: Beam, budget: { checked: number }): Shift | undefined {
+  const { cost: before, trace, forward } = editDistanceWithTrace(hyp, ref, beam);
+  const { refToHyp, hypErrors, refErrors } = alignmentOf(trace, hyp.length, ref.length);
+  // Every candidate equals `hyp` outside the stretch it moves, so its distance is the
+  // minimum over one row of (its forward costs) + (hyp's costs to the end): only the
+  // moved stretch's rows need computing. The result is the full beam distance, exactly.
+  const backward = backwardCosts(hyp, ref, beam);
+  const scratch = new Int32Array(beam.size);
+  // Candidates are written here, only across the stretch they change: the rows computed
+  // for them read nothing else. A copy is made only for a candidate that ranks first.
+  const candidate = hyp.slice();
   let best: Shift | undefined;
 
   for (let startH = 0; startH < hyp.length; startH++) {
@@ -125,10 +138,12 @@ function bestShift(hyp: Int32Array, ref: Int32Array, editDistance: BeamEditDista
             const target = startR + offset === -1 ? 0 : refToHyp[startR + offset]! + 1;
             if (target === previousTarget) continue;
             previousTarget = target;
-            const words = performShift(hyp, startH, length, target);
-            const gain = before - editDistance.compute(words, false).cost;
+            const stretch = writeShift(hyp, startH, length, target, candidate);
+            const gain = before - shiftedCost(candidate, stretch, ref, beam, forward, backward, scratch);
             budget.checked++;
             if (best === undefined || outranks(gain, length, startH, target, best)) {
+              const words = hyp.slice();
+              words.set(candidate.subarray(stretch.from, stretch.to), stretch.from);
               best = { gain, length, start: startH, target, words };
             }
           }
@@ -148,28 +163,34 @@ function outranks(gain: number, length: number, start: number, target: number, b
   return target < best.target;
 }
 
-/** Moves the phrase words[start, start+length) to `target`, with sacreBLEU's three cases
- *  (and its slice clamping: a target near the end can move the phrase less far). */
-function performShift(words: Int32Array, start: number, length: number, target: number): Int32Array {
-  const n = words.length;
-  const phrase = words.subarray(start, start + length);
-  let pieces: Int32Array[];
+/** The stretch [from, to) a shift changes; outside it the words are those of the
+ *  unshifted hypothesis. */
+interface Stretch {
+  from: number;
+  to: number;
+}
+
+/**
+ * Writes into `out`, over the stretch it changes, `words` with the phrase
+ * words[start, start+length) moved to `target`, by sacreBLEU's three cases (including its
+ * slice clamping: a target inside the phrase counts past the phrase's own length, and
+ * near the end moves it less far).
+ */
+function writeShift(words: Int32Array, start: number, length: number, target: number, out: Int32Array): Stretch {
+  let at: number;
   if (target < start) {
-    pieces = [words.subarray(0, target), phrase, words.subarray(target, start), words.subarray(start + length)];
-  } else if (target > start + length) {
-    pieces = [words.subarray(0, start), words.subarray(start + length, target), phrase, words.subarray(target)];
-  } else {
-    // A target inside or at the end of the phrase counts past the phrase's own length.
-    const resume = Math.min(n, length + target);
-    pieces = [words.subarray(0, start), words.subarray(start + length, Math.max(start + length, resume)), phrase, words.subarray(resume)];
+    // [target, start+length): the phrase, then what it jumped over.
+    at = target;
+    for (let k = start; k < start + length; k++) out[at++] = words[k]!;
+    for (let k = target; k < start; k++) out[at++] = words[k]!;
+    return { from: target, to: start + length };
   }
-  const shifted = new Int32Array(n);
-  let at = 0;
-  for (const piece of pieces) {
-    shifted.set(piece, at);
-    at += piece.length;
-  }
-  return shifted;
+  // [start, end): what the phrase jumps over, then the phrase.
+  const end = target > start + length ? target : Math.min(words.length, length + target);
+  at = start;
+  for (let k = start + length; k < end; k++) out[at++] = words[k]!;
+  for (let k = start; k < start + length; k++) out[at++] = words[k]!;
+  return { from: start, to: Math.max(end, start + length) };
 }
 
 /** Reads the edit trace as reference → hypothesis alignment, the way sacreBLEU does after
@@ -205,119 +226,113 @@ function alignmentOf(trace: Uint8Array, hypLength: number, refLength: number): {
   return { refToHyp, hypErrors, refErrors };
 }
 
-/** One row of the Levenshtein matrix: only the beam's cells are stored. */
-interface Row {
-  low: number;
-  cost: Int32Array;
-  op: Uint8Array;
+/**
+ * sacreBLEU's beam: row i of the Levenshtein matrix (hypothesis words × reference words)
+ * only explores columns within BEAM_WIDTH of the length-scaled diagonal, widened when the
+ * lengths differ wildly; row 0 and the last row are complete. Cells are stored row by row.
+ */
+class Beam {
+  readonly lows: Int32Array;
+  /** Exclusive. */
+  readonly highs: Int32Array;
+  readonly offsets: Int32Array;
+  readonly size: number;
+
+  constructor(readonly hypLength: number, readonly refLength: number) {
+    const ratio = hypLength > 0 ? refLength / hypLength : 1;
+    const width = BEAM_WIDTH < ratio / 2 ? Math.ceil(ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
+    this.lows = new Int32Array(hypLength + 1);
+    this.highs = new Int32Array(hypLength + 1);
+    this.offsets = new Int32Array(hypLength + 1);
+    this.highs[0] = refLength + 1;
+    let size = refLength + 1;
+    for (let i = 1; i <= hypLength; i++) {
+      const diagonal = Math.floor(i * ratio);
+      const low = Math.max(0, diagonal - width);
+      const high = i === hypLength ? refLength + 1 : Math.min(refLength + 1, diagonal + width);
+      this.lows[i] = low;
+      this.highs[i] = Math.max(low, high);
+      this.offsets[i] = size;
+      size += this.highs[i]! - low;
+    }
+    this.size = size;
+  }
+
+  /** Flat index of cell (i, j), or -1 outside the beam. */
+  index(i: number, j: number): number {
+    return j >= this.lows[i]! && j < this.highs[i]! ? this.offsets[i]! + j - this.lows[i]! : -1;
+  }
 }
 
-interface TrieNode {
-  row: Row;
-  next: Map<number, TrieNode>;
+function valueAt(costs: Int32Array, beam: Beam, i: number, j: number): number {
+  const k = beam.index(i, j);
+  return k < 0 ? INFINITE : costs[k]!;
 }
 
 /**
- * Word-level Levenshtein distance to a fixed reference, restricted to a beam around the
- * (length-scaled) diagonal, with rows cached in a trie keyed by hypothesis prefix: shifted
- * hypotheses share long prefixes, so most rows are reused. Ties prefer match/substitution,
- * then deletion, then insertion, as sacreBLEU orders them.
+ * Fills rows `fromRow`..`toRow` of `costs` (row fromRow-1 already there) with the beam
+ * edit distance of `hyp`. Ties prefer match/substitution, then deletion, then insertion,
+ * as sacreBLEU orders them (it reads the trace backwards, flipped). `ops` records the
+ * choice per cell when a trace is wanted.
  */
-class BeamEditDistance {
-  private readonly root: TrieNode;
-  private cachedRows = 0;
-
-  constructor(private readonly ref: Int32Array) {
-    const width = ref.length + 1;
-    const cost = new Int32Array(width);
-    for (let j = 0; j < width; j++) cost[j] = j * COST_INS;
-    this.root = { row: { low: 0, cost, op: new Uint8Array(width).fill(OP_INS) }, next: new Map() };
-  }
-
-  compute(hyp: Int32Array, withTrace: boolean): { cost: number; trace?: Uint8Array } {
-    const refLength = this.ref.length;
-    const rows: Row[] = [this.root.row];
-    let node = this.root;
-    for (let i = 0; i < hyp.length; i++) {
-      const child = node.next.get(hyp[i]!);
-      if (!child) break;
-      rows.push(child.row);
-      node = child;
-    }
-    const cachedUpTo = rows.length - 1;
-
-    const lengthRatio = hyp.length > 0 ? refLength / hyp.length : 1;
-    const beam = BEAM_WIDTH < lengthRatio / 2 ? Math.ceil(lengthRatio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
-    for (let i = cachedUpTo + 1; i <= hyp.length; i++) {
-      const diagonal = Math.floor(i * lengthRatio);
-      const low = Math.max(0, diagonal - beam);
-      const high = i === hyp.length ? refLength + 1 : Math.min(refLength + 1, diagonal + beam);
-      const row: Row = { low, cost: new Int32Array(Math.max(0, high - low)).fill(INFINITE), op: new Uint8Array(Math.max(0, high - low)).fill(OP_UNDEF) };
-      const above = rows[i - 1]!;
-      const word = hyp[i - 1];
-      for (let j = low; j < high; j++) {
-        const k = j - low;
-        if (j === 0) {
-          row.cost[k] = costAt(above, 0) + COST_DEL;
-          row.op[k] = OP_DEL;
-          continue;
-        }
-        const match = word === this.ref[j - 1];
-        let best = costAt(above, j - 1) + (match ? 0 : COST_SUB);
-        let op = match ? OP_NOP : OP_SUB;
+function fillRows(hyp: Int32Array, ref: Int32Array, beam: Beam, costs: Int32Array, fromRow: number, toRow: number, ops?: Uint8Array): void {
+  const { lows, highs, offsets } = beam;
+  for (let i = fromRow; i <= toRow; i++) {
+    const low = lows[i]!;
+    const high = highs[i]!;
+    const row = offsets[i]! - low;
+    const aboveLow = lows[i - 1]!;
+    const aboveHigh = highs[i - 1]!;
+    const above = offsets[i - 1]! - aboveLow;
+    const word = hyp[i - 1];
+    for (let j = low; j < high; j++) {
+      let best: number;
+      let op: number;
+      if (j === 0) {
+        best = (aboveLow === 0 ? costs[above]! : INFINITE) + COST_DEL;
+        op = OP_DEL;
+      } else {
+        const match = word === ref[j - 1];
+        best = (j - 1 >= aboveLow && j - 1 < aboveHigh ? costs[above + j - 1]! : INFINITE) + (match ? 0 : COST_SUB);
+        op = match ? OP_NOP : OP_SUB;
         if (best >= INFINITE) {
           best = INFINITE;
           op = OP_UNDEF;
         }
-        const deletion = costAt(above, j) + COST_DEL;
+        const deletion = (j >= aboveLow && j < aboveHigh ? costs[above + j]! : INFINITE) + COST_DEL;
         if (best > deletion) {
           best = deletion;
           op = OP_DEL;
         }
-        const insertion = (k > 0 ? row.cost[k - 1]! : INFINITE) + COST_INS;
+        const insertion = (j > low ? costs[row + j - 1]! : INFINITE) + COST_INS;
         if (best > insertion) {
           best = insertion;
           op = OP_INS;
         }
-        row.cost[k] = best;
-        row.op[k] = op;
       }
-      rows.push(row);
-    }
-    this.remember(hyp, rows, cachedUpTo);
-
-    const cost = costAt(rows[hyp.length]!, refLength);
-    return withTrace ? { cost, trace: traceOf(rows, hyp.length, refLength) } : { cost };
-  }
-
-  private remember(hyp: Int32Array, rows: readonly Row[], cachedUpTo: number): void {
-    if (this.cachedRows >= MAX_CACHED_ROWS) return;
-    let node = this.root;
-    for (let i = 0; i < cachedUpTo; i++) node = node.next.get(hyp[i]!)!;
-    for (let i = cachedUpTo; i < hyp.length; i++) {
-      const child: TrieNode = { row: rows[i + 1]!, next: new Map() };
-      node.next.set(hyp[i]!, child);
-      this.cachedRows++;
-      node = child;
+      costs[row + j] = best;
+      if (ops) ops[row + j] = op;
     }
   }
 }
 
-function costAt(row: Row, j: number): number {
-  const k = j - row.low;
-  return k >= 0 && k < row.cost.length ? row.cost[k]! : INFINITE;
+function initialRow(costs: Int32Array, refLength: number, ops?: Uint8Array): void {
+  for (let j = 0; j <= refLength; j++) costs[j] = j * COST_INS;
+  if (ops) ops.fill(OP_INS, 0, refLength + 1);
 }
 
-function opAt(row: Row, j: number): number {
-  const k = j - row.low;
-  return k >= 0 && k < row.op.length ? row.op[k]! : OP_UNDEF;
-}
-
-function traceOf(rows: readonly Row[], hypLength: number, refLength: number): Uint8Array {
-  const reversed: number[] = [];
-  for (let i = hypLength, j = refLength; i > 0 || j > 0; ) {
-    const op = opAt(rows[i]!, j);
-    reversed.push(op);
+/** The full matrix of `hyp`, its distance and the edit trace (in hypothesis order). */
+function editDistanceWithTrace(hyp: Int32Array, ref: Int32Array, beam: Beam): { cost: number; trace: Uint8Array; forward: Int32Array } {
+  const forward = new Int32Array(beam.size);
+  const ops = new Uint8Array(beam.size);
+  initialRow(forward, ref.length, ops);
+  fillRows(hyp, ref, beam, forward, 1, hyp.length, ops);
+  const reversed = new Uint8Array(hyp.length + ref.length);
+  let steps = 0;
+  for (let i = hyp.length, j = ref.length; i > 0 || j > 0; ) {
+    const k = beam.index(i, j);
+    const op = k < 0 ? OP_UNDEF : ops[k]!;
+    reversed[steps++] = op;
     if (op === OP_NOP || op === OP_SUB) {
       i--;
       j--;
@@ -329,5 +344,72 @@ function traceOf(rows: readonly Row[], hypLength: number, refLength: number): Ui
       throw new Error('TER: edit trace left the beam');
     }
   }
-  return Uint8Array.from(reversed.reverse());
+  return { cost: valueAt(forward, beam, hyp.length, ref.length), trace: reversed.subarray(0, steps).reverse(), forward };
+}
+
+/** For each beam cell (i, j), the cheapest way from it to the end through the beam's
+ *  cells, moving as the forward pass does (diagonal, down, right). */
+function backwardCosts(hyp: Int32Array, ref: Int32Array, beam: Beam): Int32Array {
+  const { lows, highs, offsets } = beam;
+  const costs = new Int32Array(beam.size).fill(INFINITE);
+  const n = hyp.length;
+  const m = ref.length;
+  for (let i = n; i >= 1; i--) {
+    const low = lows[i]!;
+    const high = highs[i]!;
+    const row = offsets[i]! - low;
+    const belowLow = i < n ? lows[i + 1]! : 0;
+    const belowHigh = i < n ? highs[i + 1]! : 0;
+    const below = i < n ? offsets[i + 1]! - belowLow : 0;
+    // (No word below the last row; reading past a typed array's end is a slow path.)
+    const word = i < n ? hyp[i]! : -1;
+    for (let j = high - 1; j >= low; j--) {
+      if (i === n && j === m) {
+        costs[row + j] = 0;
+        continue;
+      }
+      let best = INFINITE;
+      if (i < n) {
+        if (j < m && j + 1 >= belowLow && j + 1 < belowHigh) {
+          const diagonal = costs[below + j + 1]!;
+          if (diagonal < INFINITE) best = diagonal + (word === ref[j] ? 0 : COST_SUB);
+        }
+        if (j >= belowLow && j < belowHigh) {
+          const down = costs[below + j]!;
+          if (down < INFINITE && down + COST_DEL < best) best = down + COST_DEL;
+        }
+      }
+      if (j + 1 < high) {
+        const right = costs[row + j + 1]!;
+        if (right < INFINITE && right + COST_INS < best) best = right + COST_INS;
+      }
+      costs[row + j] = best;
+    }
+  }
+  return costs;
+}
+
+/** Beam edit distance of a shifted hypothesis from the unshifted one's matrices: forward
+ *  rows are recomputed only across the moved stretch, then joined to the backward costs. */
+function shiftedCost(
+  shifted: Int32Array,
+  { from, to }: Stretch,
+  ref: Int32Array,
+  beam: Beam,
+  forward: Int32Array,
+  backward: Int32Array,
+  scratch: Int32Array,
+): number {
+  // Row `from` depends only on the unchanged prefix.
+  const fromStart = beam.offsets[from]!;
+  scratch.set(forward.subarray(fromStart, fromStart + beam.highs[from]! - beam.lows[from]!), fromStart);
+  fillRows(shifted, ref, beam, scratch, from + 1, to);
+  let best = Infinity;
+  const low = beam.lows[to]!;
+  const offset = beam.offsets[to]! - low;
+  for (let j = low; j < beam.highs[to]!; j++) {
+    const total = scratch[offset + j]! + backward[offset + j]!;
+    if (total < best) best = total;
+  }
+  return Math.min(best, INFINITE);
 }

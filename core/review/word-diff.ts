@@ -25,6 +25,69 @@ interface Segment {
 /** Diffs `mt` against `pe` word by word; offsets in the ops start at `mtOffset`/`peOffset`. */
 export function wordDiff(mt: string, pe: string, mtOffset = 0, peOffset = 0): DiffOp[] {
   if (mt === pe) return mt === '' ? [] : [{ type: 'equal', text: mt, mtStart: mtOffset, peStart: peOffset }];
+  // Most of an edited paragraph is untouched at its start and end: only the middle, cut at
+  // token boundaries of both texts, is tokenised and diffed.
+  const prefix = commonPrefixAtBoundary(mt, pe);
+  const suffix = commonSuffixAtBoundary(mt, pe, prefix);
+  const middle = diffMiddle(mt.slice(prefix, mt.length - suffix), pe.slice(prefix, pe.length - suffix), mtOffset + prefix, peOffset + prefix);
+  const ops: DiffOp[] = [];
+  if (prefix > 0) ops.push({ type: 'equal', text: mt.slice(0, prefix), mtStart: mtOffset, peStart: peOffset });
+  for (const op of middle) {
+    const last = ops[ops.length - 1];
+    if (op.type === 'equal' && last?.type === 'equal') last.text += op.text;
+    else ops.push(op);
+  }
+  if (suffix > 0) {
+    const text = mt.slice(mt.length - suffix);
+    const last = ops[ops.length - 1];
+    if (last?.type === 'equal') last.text += text;
+    else ops.push({ type: 'equal', text, mtStart: mtOffset + mt.length - suffix, peStart: peOffset + pe.length - suffix });
+  }
+  return ops;
+}
+
+type CharacterClass = 0 | 1 | 2;
+const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** 0 word, 1 whitespace, 2 anything else (a token of its own). Per UTF-16 unit: a
+ *  surrogate half counts as "else", and the boundary checks keep pairs together. */
+function classOf(unit: number): CharacterClass {
+  if (unit < 128) {
+    if ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) return 0;
+    return unit === 32 || (unit >= 9 && unit <= 13) ? 1 : 2;
+  }
+  if (unit >= 0xd800 && unit <= 0xdfff) return 2;
+  const character = String.fromCharCode(unit);
+  return WORD_UNIT.test(character) ? 0 : /\s/.test(character) ? 1 : 2;
+}
+
+/** Whether a token of `text` can end at `at`: both neighbours exist and belong to
+ *  different tokens (not one word, one whitespace run, or one surrogate pair). */
+function isBoundary(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const before = text.charCodeAt(at - 1);
+  if (before >= 0xd800 && before <= 0xdbff) return false;
+  const beforeClass = classOf(before);
+  return beforeClass === 2 || beforeClass !== classOf(text.charCodeAt(at));
+}
+
+function commonPrefixAtBoundary(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  while (length > 0 && !(isBoundary(a, length) && isBoundary(b, length))) length--;
+  return length;
+}
+
+function commonSuffixAtBoundary(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  while (length > 0 && !(isBoundary(a, a.length - length) && isBoundary(b, b.length - length))) length--;
+  return length;
+}
+
+function diffMiddle(mt: string, pe: string, mtOffset: number, peOffset: number): DiffOp[] {
   const mtTokens = tokenize(mt);
   const peTokens = tokenize(pe);
   const interner = new Interner();

@@ -67,6 +67,13 @@ describe('wordDiff', () => {
     );
   });
 
+  it('changes whole words, never part of one, even where the texts share characters', () => {
+    expect(marked(wordDiff('the cat sat', 'the cats sat'))).toBe('the [-cat-]{+cats+} sat');
+    expect(marked(wordDiff('press-Secretary said', 'press secretary said'))).toBe('press[--Secretary-]{+ secretary+} said');
+    expect(marked(wordDiff('ok 😀 now', 'ok 😃 now'))).toBe('ok [-😀-]{+😃+} now');
+    expect(marked(wordDiff('Sands.', 'Sandstone.'))).toBe('[-Sands-]{+Sandstone+}.');
+  });
+
   it('gives offsets into each side', () => {
     expect(wordDiff('said Sands.', 'said Peskov.', 100, 200)).toEqual([
       { type: 'equal', text: 'said ', mtStart: 100, peStart: 200 },
