@@ -1,13 +1,20 @@
 // Packaging (`npm run dist`). The app is fully bundled by esbuild (main, preload) and Vite
 // (renderer), so the package holds only dist/electron, dist/renderer and package.json:
 // no sources, tests, benches or node_modules (main.cjs already contains all it needs).
+// tests/packaging/asar.test.ts packages with this file and checks all of that.
+//
+// GLOSSA_TEST_BUILD=1 makes a test build for Playwright's `_electron.launch`, which starts
+// the app with --inspect=0 (and --remote-debugging-port=0, a Chromium switch no fuse
+// governs) and drives the main process through that inspector. It flips exactly one fuse
+// back, nodeCliInspect, and writes to out/test-build so it is never mistaken for a release.
+const testBuild = process.env.GLOSSA_TEST_BUILD === '1';
 
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'org.glossa.app',
   productName: 'Glossa',
   copyright: 'Copyright © Glossa contributors',
-  directories: { output: 'out', buildResources: 'build' },
+  directories: { output: testBuild ? 'out/test-build' : 'out', buildResources: 'build' },
   files: ['dist/electron/**/*', 'dist/renderer/**/*', 'package.json', '!**/*.map'],
   asar: true,
   // Resolving false tells electron-builder that node_modules are handled elsewhere: it then
@@ -29,11 +36,11 @@ module.exports = {
   // Electron's compile-time switches, flipped in the packaged binary (Electron's security
   // guidance): no "run as Node" backdoor, no NODE_OPTIONS injection, cookies encrypted, the
   // app loaded only from its (integrity-checked) app.asar. file:// gets no extra powers:
-  // the UI is served from app://.
+  // the UI is served from app://. The test build keeps --inspect working (see above).
   electronFuses: {
     runAsNode: false,
     enableNodeOptionsEnvironmentVariable: false,
-    enableNodeCliInspectArguments: false,
+    enableNodeCliInspectArguments: testBuild,
     enableCookieEncryption: true,
     onlyLoadAppFromAsar: true,
     enableEmbeddedAsarIntegrityValidation: true,
