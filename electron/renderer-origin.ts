@@ -8,9 +8,16 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'glossa';
 export const RENDERER_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** Applied to every response of the app protocol; the renderer has no other source of pages. */
+/**
+ * Applied to every response of the app protocol; the renderer has no other source of pages.
+ * Scripts and workers only from our own origin (no inline script, no eval); inline styles
+ * because Monaco sets them at run time. No plugins (object-src), no <base> rewriting of
+ * relative URLs, and no framing of the page. A <meta> CSP in index.html applies as well:
+ * the browser enforces both, so the stricter of the two wins for each directive.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'";
+  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 function parse(url: string): URL | null {
   try {

@@ -2,6 +2,12 @@
 // suggestions, apply all, undo, export) through the real preload/IPC/main path, plus the
 // window's security rules. Skipped, with the reason, where Electron's binary is absent
 // (its install script is disabled in package.json; `npm start` fetches it on demand).
+// The same rules are checked without the binary in tests/electron/main-wiring.test.ts.
+//
+// GLOSSA_E2E_APP=<packaged executable> runs this spec against a packaged test build
+// (`GLOSSA_TEST_BUILD=1 npm run dist -- --dir`, see SECURITY.md): Playwright's
+// `_electron.launch` passes --inspect=0 and needs the nodeCliInspect fuse, which release
+// builds burn.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +29,9 @@ function defaultExecutableName(): string {
   return process.platform === 'win32' ? 'electron.exe' : 'electron';
 }
 
-const executablePath = electronExecutable();
+/** A packaged app starts its own app.asar; the development binary is given the repo. */
+const packagedApp = process.env.GLOSSA_E2E_APP;
+const executablePath = packagedApp ? path.resolve(packagedApp) : electronExecutable();
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 test.skip(!existsSync(executablePath), `Electron binary not installed: ${executablePath}`);
@@ -36,13 +44,13 @@ let page: Page;
 let userData: string;
 
 test.beforeAll(async () => {
-  for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+  for (const built of packagedApp ? [] : ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
     if (!existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
   userData = mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-'));
   app = await _electron.launch({
     executablePath,
-    args: [root],
+    args: packagedApp ? [] : [root],
     // A fresh profile: first start, so the renderer opens the bundled seed.
     env: { ...process.env, GLOSSA_USER_DATA_DIR: userData } as Record<string, string>,
   });
@@ -71,7 +79,10 @@ async function clickMenu(id: string): Promise<void> {
 test('loads the renderer from app://glossa with the CSP header, sandboxed', async () => {
   expect(page.url()).toBe('app://glossa/index.html');
   const csp = await page.evaluate(async () => (await fetch('app://glossa/index.html')).headers.get('content-security-policy'));
-  expect(csp).toBe("default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'");
+  expect(csp).toBe(
+    "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+      "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  );
   const globals = await page.evaluate(() => ({
     require: typeof (window as { require?: unknown }).require,
     process: typeof (window as { process?: unknown }).process,
@@ -130,10 +141,20 @@ test('closing with unsaved work asks in the window, and Cancel keeps it open', a
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 
+/** Resolves when the main process logs a line containing `text` (our refusals are logged). */
+function mainLog(text: string): Promise<unknown> {
+  return app.waitForEvent('console', { predicate: (message) => message.text().includes(text) });
+}
+
 test('refuses window.open', async () => {
+  // Our handler, not a popup blocker, refused it: the main process logs each refusal.
+  const logged = mainLog('refused to open a window for https://example.com/');
+  // The window-open handler runs before window.open returns: null means no window was made.
   const opened = await page.evaluate(() => window.open('https://example.com/') === null);
   expect(opened).toBe(true);
+  await logged;
   expect(app.windows()).toHaveLength(1);
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 
 test('refuses navigation away from the app', async () => {
@@ -154,10 +175,12 @@ test('refuses navigation away from the app', async () => {
       contents?.once('will-navigate', (event) => resolve(event.url));
     });
   });
+  const logged = mainLog('refused navigation to https://example.com/');
   await page.evaluate(() => {
     (window as { stayMarker?: number }).stayMarker = 42;
     window.location.href = 'https://example.com/';
   });
+  await logged;
   const seen = await app.evaluate(() => (globalThis as { navigationSeen?: Promise<string> }).navigationSeen);
   expect(seen).toBe('https://example.com/');
   expect(await page.evaluate(() => (window as { stayMarker?: number }).stayMarker)).toBe(42);
@@ -165,7 +188,9 @@ test('refuses navigation away from the app', async () => {
 });
 
 test('refuses permission requests and remote content', async () => {
+  const logged = mainLog('refused a "notifications" permission request');
   expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+  await logged;
   expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
   const media = await page.evaluate(() =>
     navigator.mediaDevices.getUserMedia({ audio: true }).then(() => 'granted', (error: Error) => error.name),

@@ -50,6 +50,7 @@ export function createFakeElectron(userData: string) {
   let permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   let permissionCheck: (() => boolean) | undefined;
   let beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+  let devicePermission: ((details: unknown) => boolean) | undefined;
   const privilegedSchemes: unknown[] = [];
 
   class FakeBrowserWindow extends EventEmitter {
@@ -110,7 +111,7 @@ export function createFakeElectron(userData: string) {
     defaultSession: {
       setPermissionRequestHandler: (handler: typeof permissionRequest) => (permissionRequest = handler),
       setPermissionCheckHandler: (handler: typeof permissionCheck) => (permissionCheck = handler),
-      setDevicePermissionHandler: () => undefined,
+      setDevicePermissionHandler: (handler: typeof devicePermission) => (devicePermission = handler),
       webRequest: { onBeforeRequest: (handler: typeof beforeRequest) => (beforeRequest = handler) },
       protocol: {
         handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
@@ -156,5 +157,6 @@ export function createFakeElectron(userData: string) {
     permissionRequest: () => permissionRequest,
     permissionCheck: () => permissionCheck,
     beforeRequest: () => beforeRequest,
+    devicePermission: () => devicePermission,
   };
 }

@@ -15,6 +15,7 @@ const trusted = (sender: unknown) => ({ senderFrame: { url: 'app://glossa/index.
 
 let tmp: string;
 let fake: ReturnType<typeof createFakeElectron>;
+let mainBundle: string;
 const before: string[] = [];
 
 beforeAll(async () => {
@@ -30,6 +31,7 @@ beforeAll(async () => {
     entryPoints: ['electron/main.ts'], bundle: true, write: false, format: 'cjs', platform: 'node',
     target: 'node20', external: ['electron'], logLevel: 'silent',
   });
+  mainBundle = bundle.outputFiles[0]?.text ?? '';
   fake = createFakeElectron(userData);
   const realRequire = createRequire(import.meta.url);
   const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : realRequire(id));
@@ -127,13 +129,146 @@ describe('main process wiring', () => {
     const page = await handler?.(new Request('app://glossa/index.html'));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'",
+      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+      "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
     expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page?.text()).toContain('<title>Glossa</title>');
     expect((await handler?.(new Request('app://glossa/..%2fsecret.txt')))?.status).toBe(404);
     expect((await handler?.(new Request('app://glossa/missing.js')))?.status).toBe(404);
     expect((await handler?.(new Request('app://glossa/index.html', { method: 'POST', body: 'x' })))?.status).toBe(405);
+  });
+
+  it('web preferences: isolated, sandboxed, no Node, no insecure content, no experimental or Blink features', () => {
+    // An exact match: a key added later (experimentalFeatures, enableBlinkFeatures…) fails here.
+    expect(fake.windows[0]?.options.webPreferences).toEqual({
+      preload: path.join(tmp, 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // app.isPackaged is false in this run: DevTools only in development.
+      devTools: true,
+    });
+  });
+
+  it('the main window’s own WebContents: every window.open denied, every navigation refused', () => {
+    const contents = fake.windows[0]?.webContents;
+    if (!contents) throw new Error('no window');
+    for (const url of ['https://example.com/', 'app://glossa/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'about:blank']) {
+      expect(contents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' });
+    }
+    // The UI is one page: even our own origin is not navigated to (it would drop the work).
+    for (const url of ['https://example.com/', 'app://glossa/index.html', 'app://glossa/other.html', 'file:///tmp/article.txt']) {
+      const navigation = preventable({ url });
+      contents.emit('will-navigate', navigation);
+      expect(navigation.defaultPrevented, url).toBe(true);
+    }
+    // Frames and redirects may stay on app://glossa, nowhere else.
+    for (const [event, url, prevented] of [
+      ['will-frame-navigate', 'https://example.com/', true],
+      ['will-frame-navigate', 'app://evil/index.html', true],
+      ['will-frame-navigate', 'app://glossa/assets/x.html', false],
+      ['will-redirect', 'http://127.0.0.1:8080/', true],
+      ['will-redirect', 'app://glossa/index.html', false],
+    ] as const) {
+      const navigation = preventable({ url });
+      contents.emit(event, navigation);
+      expect(navigation.defaultPrevented, `${event} ${url}`).toBe(prevented);
+    }
+    const webview = preventable({});
+    contents.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('refuses every permission, checked or requested, and every device', () => {
+    const permissions = [
+      'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'geolocation', 'idle-detection',
+      'media', 'mediaKeySystem', 'midi', 'midiSysex', 'notifications', 'pointerLock', 'keyboardLock', 'openExternal',
+      'speaker-selection', 'storage-access', 'top-level-storage-access', 'window-management', 'fileSystem', 'unknown',
+    ];
+    const answers: boolean[] = [];
+    for (const permission of permissions) fake.permissionRequest()?.({}, permission, (granted) => answers.push(granted));
+    expect(answers).toEqual(permissions.map(() => false));
+    expect(fake.permissionCheck()?.()).toBe(false);
+    expect(fake.devicePermission()?.({ deviceType: 'usb', origin: 'app://glossa' })).toBe(false);
+  });
+
+  it('blocks every network and file:// request; the app origin, DevTools, data: and blob: stay local', () => {
+    const cancelled = (url: string) => {
+      let cancel: boolean | undefined;
+      fake.beforeRequest()?.({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    for (const url of ['http://example.com/', 'https://example.com/', 'ws://127.0.0.1:1/', 'wss://example.com/', 'ftp://example.com/x', 'file:///home/user/a.txt', 'not a url']) {
+      expect(cancelled(url), url).toBe(true);
+    }
+    for (const url of ['app://glossa/assets/index.js', 'devtools://devtools/bundled/inspector.html', 'data:text/plain,x', 'blob:app://glossa/1']) {
+      expect(cancelled(url), url).toBe(false);
+    }
+  });
+
+  it('every channel refuses other senders (web pages, sub-frames, vanished frames) before doing anything', async () => {
+    const opened: string[] = [];
+    const dialog = fake.electron.dialog as Record<string, unknown>;
+    const saved = { ...dialog };
+    for (const name of ['showOpenDialog', 'showSaveDialog', 'showMessageBox']) {
+      dialog[name] = async () => {
+        opened.push(name);
+        return { canceled: true, filePaths: [], response: 0 };
+      };
+    }
+    const session = path.join(tmp, 'userData', 'session.json');
+    const sessionBefore = await fs.readFile(session, 'utf8').catch(() => null);
+    const requests: Record<string, unknown> = {
+      'recent:open': { path: '/etc/passwd' },
+      'recent:add': { path: path.join(tmp, 'secret.txt') },
+      'export:save': { suggestedName: 'a.txt', bytes: new Uint8Array([1]), mimeType: 'text/plain' },
+      'autosave:write': { version: 1, articleName: 'x.txt', mtText: 'x', postEdit: 'evil', lineEnding: '\n', glossaries: [], skipped: [], cursor: { lineNumber: 1, column: 1 }, savedAt: 2 },
+      'user-glossary:write': { bytes: new Uint8Array([65]) },
+      'window:set-title': { title: 'pwned', dirty: true },
+      'window:close-response': { requestId: 1, decision: 'close' },
+    };
+    const senders = [
+      { senderFrame: { url: 'https://evil.example/index.html', parent: null } },
+      { senderFrame: { url: 'app://glossa/index.html', parent: { url: 'app://glossa/index.html' } } },
+      { senderFrame: { url: 'file:///opt/glossa/dist/renderer/index.html', parent: null } },
+      { senderFrame: null },
+    ];
+    try {
+      for (const [channel, handler] of fake.handlers) {
+        for (const sender of senders) {
+          await expect(handler({ ...sender, sender: fake.windows[0]?.webContents }, requests[channel] ?? null), channel)
+            .rejects.toThrow(`"${channel}" refused: not called from the Glossa window`);
+        }
+      }
+      expect(opened).toEqual([]);
+      expect(await fs.readFile(session, 'utf8').catch(() => null)).toBe(sessionBefore);
+      expect(await fs.readdir(path.join(tmp, 'userData'))).not.toContain('my-corrections.tsv');
+      expect(fake.windows[0]?.title).not.toBe('pwned');
+    } finally {
+      Object.assign(dialog, saved);
+    }
+  });
+
+  it('every channel rejects a malformed payload from our own page, cleanly', async () => {
+    for (const [channel, handler] of fake.handlers) {
+      for (const payload of [{ unexpected: true }, 'text', 42, [null]]) {
+        await expect(handler(trusted(null), payload), channel).rejects.toThrow(new RegExp(`^Invalid "${channel}" request: payload`));
+      }
+    }
+  });
+
+  it('never hands a URL to the operating system (no shell.openExternal in the main process)', () => {
+    expect(mainBundle.length).toBeGreaterThan(10_000);
+    expect(mainBundle).not.toMatch(/openExternal|openPath|showItemInFolder/);
   });
 
   it('asks the renderer before closing and closes on its answer', async () => {
@@ -149,5 +284,15 @@ describe('main process wiring', () => {
     await respond?.(trusted(window.webContents), { requestId: 2, decision: 'close' });
     await expect.poll(() => window.closed).toBe(true);
     expect(fake.calls).toContain('app.quit'); // window-all-closed on Linux/Windows
+  });
+
+  it('a packaged app opens its windows without DevTools', () => {
+    // Runs after the close test: no window is left, and macOS-style activation opens one.
+    expect(fake.windows.filter((window) => !window.closed)).toHaveLength(0);
+    (fake.electron.app as { isPackaged: boolean }).isPackaged = true;
+    fake.electron.app.emit('activate');
+    const reopened = fake.windows.at(-1);
+    expect(reopened?.closed).toBe(false);
+    expect(reopened?.options.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
   });
 });
