@@ -193,6 +193,7 @@ function alignStretch(bags: WordBags, mtFrom: number, mtTo: number, peFrom: numb
     return groups;
   }
   if (a === 1 && b === 1) return [{ mt: [mtFrom], pe: [peFrom] }];
+  if (a === b && everyPairAlike(bags, mtFrom, peFrom, a)) return range(0, a).map((k) => ({ mt: [mtFrom + k], pe: [peFrom + k] }));
 
   const band = new Band(a, b);
   const cost = new Float64Array(band.size).fill(Infinity);
@@ -235,6 +236,21 @@ function alignStretch(bags: WordBags, mtFrom: number, mtTo: number, peFrom: numb
     groups.push({ mt: range(mtFrom + i, di), pe: range(peFrom + j, dj) });
   }
   return groups.reverse();
+}
+
+/** Share of a pair's words that must match for the pair to align without the DP. */
+const ALIKE_SHARE = 0.5;
+
+/** Whether each paragraph of an equal-sized stretch shares most of its words with the one
+ *  in its place: the usual paragraph-for-paragraph post-edit, aligned 1-1 at once. (A
+ *  split or a merge would leave some pair sharing few words, and the DP then decides.) */
+function everyPairAlike(bags: WordBags, mtFrom: number, peFrom: number, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const mt = bags.mtBag(mtFrom + k);
+    const pe = bags.peBag(peFrom + k);
+    if (2 * overlap(mt, pe) < ALIKE_SHARE * (mt.length + pe.length)) return false;
+  }
+  return true;
 }
 
 /** What {@link groupCost} would be if all the words of the smaller side matched. */

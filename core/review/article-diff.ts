@@ -17,6 +17,8 @@ export interface DiffGroup extends AlignmentGroup {
   ops: DiffOp[];
 }
 
+/** Results share op objects with earlier results of the same differ: treat them as
+ *  read-only. */
 export interface ArticleDiff {
   mtParagraphs: Paragraph[];
   peParagraphs: Paragraph[];
@@ -29,6 +31,9 @@ export interface ArticleDiff {
 interface CachedDiff {
   ops: readonly DiffOp[];
   changed: boolean;
+  /** The ops last handed out, at those offsets: a stretch before the edit point keeps its
+   *  place, and its op objects are handed out again rather than rebuilt. */
+  placed?: { mtStart: number; peStart: number; ops: DiffOp[] };
 }
 
 export class ArticleDiffer {
@@ -38,6 +43,9 @@ export class ArticleDiffer {
     | undefined;
   /** What the last call did: groups word-diffed afresh vs. taken from the cache. */
   lastStats = { diffed: 0, reused: 0 };
+
+  /** `reuse: false` for a one-off diff: nothing is cached or looked up. */
+  constructor(private readonly options: { reuse?: boolean } = {}) {}
 
   diff(mt: string, pe: string): ArticleDiff {
     // While post-editing, the MT never changes: its paragraphs are split once.
@@ -63,29 +71,10 @@ export class ArticleDiffer {
       const last = g === alignment.length - 1;
       const mtEnd = last ? mt.length : endOf(mtParagraphs, group.mt, mtCursor);
       const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
-      const mtText = mt.slice(mtCursor, mtEnd);
-      const peText = pe.slice(peCursor, peEnd);
-      let cached = previous.get(mtText, peText) ?? this.cache.get(mtText, peText);
-      if (cached) {
-        stats.reused++;
-      } else {
-        cached = {
-          ops: wordDiff(mtText, peText),
-          changed: paragraphsDiffer(mtParagraphs, group.mt, peParagraphs, group.pe),
-        };
-        stats.diffed++;
-      }
-      this.cache.set(mtText, peText, cached);
-      const groupOps = cached.ops.map((op) => shift(op, mtCursor, peCursor));
-      groups.push({
-        ...group,
-        mtStart: mtCursor,
-        mtEnd,
-        peStart: peCursor,
-        peEnd,
-        changed: cached.changed,
-        ops: groupOps,
-      });
+      const stretch = { mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd };
+      const { changed, groupOps } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
+        paragraphsDiffer(mtParagraphs, group.mt, peParagraphs, group.pe));
+      groups.push({ ...group, ...stretch, changed, ops: groupOps });
       for (const op of groupOps) ops.push(op);
       mtCursor = mtEnd;
       peCursor = peEnd;
@@ -97,11 +86,48 @@ export class ArticleDiffer {
     this.lastStats = stats;
     return { mtParagraphs, peParagraphs, groups, ops };
   }
+
+  /** The ops of one aligned stretch at its offsets: from the cache when both texts are
+   *  unchanged (the very same op objects when its place is too), else diffed. */
+  private diffStretch(
+    mt: string,
+    pe: string,
+    stretch: { mtStart: number; mtEnd: number; peStart: number; peEnd: number },
+    previous: DiffCache,
+    stats: { diffed: number; reused: number },
+    paragraphsChanged: () => boolean,
+  ): { changed: boolean; groupOps: DiffOp[] } {
+    const { mtStart, peStart } = stretch;
+    const mtText = mt.slice(mtStart, stretch.mtEnd);
+    const peText = pe.slice(peStart, stretch.peEnd);
+    if (this.options.reuse === false) {
+      stats.diffed++;
+      return { changed: paragraphsChanged(), groupOps: wordDiff(mtText, peText, mtStart, peStart) };
+    }
+    let cached = previous.get(mtText, peText) ?? this.cache.get(mtText, peText);
+    let groupOps: DiffOp[];
+    if (cached) {
+      stats.reused++;
+      const placed = cached.placed;
+      groupOps = placed && placed.mtStart === mtStart && placed.peStart === peStart
+        ? placed.ops
+        : cached.ops.map((op) => shift(op, mtStart, peStart));
+    } else {
+      stats.diffed++;
+      // Cached ops keep offsets relative to their stretch, which moves as earlier
+      // paragraphs grow or shrink.
+      cached = { ops: wordDiff(mtText, peText), changed: paragraphsChanged() };
+      groupOps = cached.ops.map((op) => shift(op, mtStart, peStart));
+    }
+    cached.placed = { mtStart, peStart, ops: groupOps };
+    this.cache.set(mtText, peText, cached);
+    return { changed: cached.changed, groupOps };
+  }
 }
 
 /** One-off diff without a cache. */
 export function diffArticle(mt: string, pe: string): ArticleDiff {
-  return new ArticleDiffer().diff(mt, pe);
+  return new ArticleDiffer({ reuse: false }).diff(mt, pe);
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

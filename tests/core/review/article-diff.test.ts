@@ -75,10 +75,16 @@ describe('ArticleDiffer', () => {
     const differ = new ArticleDiffer();
     differ.diff(mt, pe);
     expect(differ.lastStats).toEqual({ diffed: 10, reused: 0 });
+    differ.diff(mt, pe);
+    expect(differ.lastStats).toEqual({ diffed: 0, reused: 10 });
 
+    const first = differ.diff(mt, pe);
     const typed = pe.replace('Peskov explained', 'Peskov explainedx');
     const diff = differ.diff(mt, typed);
     expect(differ.lastStats).toEqual({ diffed: 1, reused: 9 });
+    // Paragraphs before the edit keep their place: the very same ops are handed out.
+    expect(diff.groups[1]!.ops).toBe(first.groups[1]!.ops);
+    expect(diff.groups[3]!.ops).not.toBe(first.groups[3]!.ops);
     expect(peSide(diff.ops)).toBe(typed);
     expect(mtSide(diff.ops)).toBe(mt);
   });
