@@ -1,10 +1,43 @@
 // Builds the renderer (the UI shared by the Electron app and the browser edition).
 // `base: './'` keeps every URL relative so the same dist/renderer loads from
 // file:// or a custom app:// protocol in Electron and from any path over HTTP.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const outDir = path.join(repoRoot, 'dist', 'renderer');
+
+/**
+ * dist/renderer is not emptied before a build: a server already running on it
+ * (`npm run web`, the e2e tests, Electron) keeps finding index.html while the new build
+ * is written. Assets the finished build no longer uses are removed afterwards instead.
+ */
+function pruneStaleAssets(): Plugin {
+  let startedAt = 0;
+  return {
+    name: 'glossa-prune-stale-assets',
+    apply: 'build',
+    buildStart() {
+      startedAt = Date.now();
+    },
+    closeBundle() {
+      const assets = path.join(outDir, 'assets');
+      let names: string[];
+      try {
+        names = readdirSync(assets);
+      } catch {
+        return; // first build: nothing to prune
+      }
+      for (const name of names) {
+        const file = path.join(assets, name);
+        // Older than this build: written by an earlier one and not rewritten now.
+        if (statSync(file).mtimeMs < startedAt - 1000) rmSync(file, { force: true });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root: 'renderer',
@@ -13,8 +46,8 @@ export default defineConfig({
   // they must stay reachable in dev too.
   server: { fs: { allow: [repoRoot] } },
   build: {
-    outDir: '../dist/renderer',
-    emptyOutDir: true,
+    outDir,
+    emptyOutDir: false,
     target: 'es2022',
     // Monaco alone is ~3 MB minified; warn only past that.
     chunkSizeWarningLimit: 4000,
@@ -24,6 +57,7 @@ export default defineConfig({
     // fonts and the fetched seed files.
     assetsInlineLimit: 0,
   },
+  plugins: [pruneStaleAssets()],
   worker: {
     // Classic (iife) workers load from file:// and app:// in Electron as well as over
     // HTTP; module workers are refused on file:// origins.

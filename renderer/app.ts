@@ -69,6 +69,7 @@ export class GlossaApp {
       recentArticles: () => host.recentArticles(),
       openRecent: (path) => void this.openRecent(path),
       exportAs: (format) => void this.exportAs(format),
+      exportFormats: () => this.exportFormats(),
     });
     this.layout = createLayout(root, this.toolbar.element, this.statusBar.element, this.announcer.element);
     this.diffView = new DiffView(this.layout.diffHost);
@@ -115,6 +116,7 @@ export class GlossaApp {
 
   /** First start: the bundled sample. Later: the last session, or an offer to restore. */
   async start(): Promise<void> {
+    void this.toolbar.refreshRecent();
     const [snapshot, userGlossary] = await Promise.all([
       this.host.readAutosave().catch(() => null),
       this.host.readUserGlossary().catch(() => null),
@@ -397,6 +399,7 @@ export class GlossaApp {
     this.markSaved();
     this.diffView.focus();
     this.announcer.say(`Opened ${article.name}`);
+    void this.toolbar.refreshRecent();
     await this.autosave.flush();
   }
 
@@ -442,6 +445,13 @@ export class GlossaApp {
     this.announcer.say('Session saved');
   }
 
+  private exportFormatList: Promise<readonly ExportFormat[]> | undefined;
+
+  private exportFormats(): Promise<readonly ExportFormat[]> {
+    this.exportFormatList ??= this.engine.call('export-formats', {}).then((answer) => answer.formats);
+    return this.exportFormatList;
+  }
+
   private async exportAs(format: ExportFormat): Promise<void> {
     const article = this.article;
     const model = this.diffView.postEditModel;
@@ -451,6 +461,8 @@ export class GlossaApp {
       postEdit: model.getValue(),
       mt: article.mtText,
       lineEnding: article.lineEnding,
+      // A file that came with a byte-order mark goes back with one (txt and md).
+      byteOrderMark: article.hadBom,
       ...(this.language?.iso6391 ? { language: this.language.iso6391 } : {}),
     });
     if (!result.ok) {

@@ -8,10 +8,7 @@ import { decodeText } from '../core/text/decode';
 import { countWords } from '../core/text/paragraphs';
 import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
-import type { ExportFormatId, Exporter } from '../core/export/types';
-import { exportTxt } from '../core/export/txt';
-import { exportMarkdown } from '../core/export/md';
-import { exportHtml } from '../core/export/html';
+import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
 
 const parsed = new Map<string, Glossary>();
@@ -22,12 +19,7 @@ type Handlers = {
   [K in EngineCallKind]: (request: EngineRequest<K>) => EngineCalls[K]['response'] | Promise<EngineCalls[K]['response']>;
 };
 
-/** The exporters the window offers (see renderer/files/export-formats.ts). */
-const EXPORTERS: Partial<Record<ExportFormatId, Exporter>> = {
-  txt: exportTxt,
-  md: exportMarkdown,
-  html: exportHtml,
-};
+let activeGlossaries: Glossary[] = [];
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -69,6 +61,7 @@ const handlers: Handlers = {
   'set-active': ({ keys, generation: next }) => {
     const glossaries = keys.map((key) => parsed.get(key)).filter((g): g is Glossary => g !== undefined);
     compiled = compileGlossaries(glossaries);
+    activeGlossaries = glossaries;
     generation = next;
     return { ok: true, generation };
   },
@@ -79,14 +72,17 @@ const handlers: Handlers = {
     words: countWords(text),
   }),
   'detect-language': ({ text }) => detectLanguage(text),
-  export: async ({ format, postEdit, mt, lineEnding, language, title }) => {
-    const exporter = EXPORTERS[format];
-    if (!exporter) return { ok: false, error: `No exporter for ${format}` };
+  'export-formats': () => ({
+    formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
+  }),
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title }) => {
     try {
-      const bytes = await exporter({
+      const bytes = await exportArticle(format, {
         postEdit,
         mt,
         lineEnding,
+        byteOrderMark,
+        glossaries: activeGlossaries,
         ...(language ? { language } : {}),
         ...(title ? { title } : {}),
       });

@@ -37,7 +37,8 @@ export function createLayout(root: HTMLElement, header: HTMLElement, statusBar: 
 }
 
 function installSplitter(root: HTMLElement, splitter: HTMLElement): void {
-  let width = 360;
+  // A third of a small window, 360 px on a large one.
+  let width = Math.round(Math.min(360, Math.max(MIN_PANEL, window.innerWidth * 0.3)));
   const apply = (next: number) => {
     width = Math.round(Math.max(MIN_PANEL, Math.min(MAX_PANEL, next)));
     root.style.setProperty('--side-panel-width', `${width}px`);

@@ -8,6 +8,9 @@ type CodeEditor = monaco.editor.ICodeEditor;
 type TextModel = monaco.editor.ITextModel;
 
 /** A proportional system font: post-editors read prose, not code. */
+/** About 25,000 words: past this, wrapping switches to the fast estimate. */
+const LARGE_ARTICLE_CHARS = 150_000;
+
 const PROSE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 export interface DiffViewDocuments {
@@ -74,6 +77,8 @@ export class DiffView {
       scrollbar: { verticalScrollbarSize: 12, horizontalScrollbarSize: 12 },
       stickyScroll: { enabled: false },
       contextmenu: true,
+      // Hovers (glossary notes) may reach past the editor's edge instead of being cut off.
+      fixedOverflowWidgets: true,
     });
     this.nameEditors();
   }
@@ -104,6 +109,12 @@ export class DiffView {
   /** Show a new article. Both models are replaced, so undo history starts afresh. */
   setDocuments({ mtText, postEdit }: DiffViewDocuments): TextModel {
     const previous = [this.originalModel, this.modifiedModel];
+    // DOM-measured wrapping ('advanced') is exact for a proportional font but measures
+    // every paragraph up front: ~1 s per 25,000 words. Long articles wrap by estimated
+    // character widths instead, so they open (and take input) at once.
+    const large = Math.max(mtText.length, postEdit.length) > LARGE_ARTICLE_CHARS;
+    this.diffEditor.updateOptions({ wrappingStrategy: large ? 'simple' : 'advanced' });
+    this.nameEditors();
     this.originalModel = monaco.editor.createModel(mtText, 'plaintext');
     this.modifiedModel = monaco.editor.createModel(postEdit, 'plaintext');
     this.diffEditor.setModel({ original: this.originalModel, modified: this.modifiedModel });

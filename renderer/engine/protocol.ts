@@ -15,6 +15,15 @@ export interface GlossarySummary {
   targetLanguage?: string;
 }
 
+/** An export format as the menu needs it (core/export's ExportFormat without `export`). */
+export interface ExportFormatInfo {
+  id: ExportFormatId;
+  label: string;
+  /** Without the leading dot, e.g. `txt`, `report.html`. */
+  extension: string;
+  mimeType: string;
+}
+
 export interface EngineCalls {
   'decode-article': {
     request: { file: string; bytes: Uint8Array };
@@ -43,13 +52,19 @@ export interface EngineCalls {
     request: { text: string };
     response: { language: string; iso6391?: string };
   };
-  /** Encode the post-edit with one of core/export's exporters. */
+  /** The formats core/export can write, for the Export menu (its registry, minus code). */
+  'export-formats': {
+    request: Record<string, never>;
+    response: { formats: ExportFormatInfo[] };
+  };
+  /** Encode the post-edit with one of core/export's exporters (active glossaries included). */
   export: {
     request: {
       format: ExportFormatId;
       postEdit: string;
       mt: string;
       lineEnding: DecodedText['lineEnding'];
+      byteOrderMark: boolean;
       language?: string;
       title?: string;
     };

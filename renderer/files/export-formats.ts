@@ -1,29 +1,26 @@
-// Export is a menu of formats. The bytes are made by core/export's exporters in the
-// engine worker (the HTML one detects the language with franc, which stays out of the
-// UI bundle); this list is what the menu shows. A new format is one entry here plus
-// its exporter in renderer/engine.worker.ts.
-import type { ExportFormatId } from '../../core/export/types';
+// Export is a menu of formats. The formats and their bytes come from core/export's
+// registry, run in the engine worker (docx, the HTML report and franc stay out of the UI
+// bundle); this module only names the files and picks the default.
+import type { ExportFormatInfo } from '../engine/protocol';
 
-export interface ExportFormat {
-  id: ExportFormatId;
-  /** Menu label, e.g. "Plain text (.txt)". */
-  label: string;
-  extension: string;
-  mimeType: string;
-}
+export type { ExportFormatInfo as ExportFormat };
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  // UTF-8, the article's own line endings: byte for byte what `glossa apply` prints.
-  { id: 'txt', label: 'Plain text (.txt)', extension: '.txt', mimeType: 'text/plain;charset=utf-8' },
-  { id: 'md', label: 'Markdown (.md)', extension: '.md', mimeType: 'text/markdown;charset=utf-8' },
-  { id: 'html', label: 'Web page (.html)', extension: '.html', mimeType: 'text/html;charset=utf-8' },
-];
+/** Ctrl+E: plain text, UTF-8, the article's line endings — what `glossa apply` prints. */
+export const DEFAULT_EXPORT_FORMAT: ExportFormatInfo = {
+  id: 'txt',
+  label: 'Plain text',
+  extension: 'txt',
+  mimeType: 'text/plain;charset=utf-8',
+};
 
-export const DEFAULT_EXPORT_FORMAT = EXPORT_FORMATS[0] as ExportFormat;
-
-/** "kremlin-kerry.mt.txt" → "kremlin-kerry.pe.txt"; "story.md" → "story.edited.md". */
+/** "kremlin-kerry.mt.txt" → "kremlin-kerry.pe.txt"; "story.md" → "story.edited.docx". */
 export function exportFileName(articleName: string, extension: string): string {
   const base = articleName.replace(/\.[^.]+$/, '');
-  if (/\.mt$/i.test(base)) return `${base.slice(0, -3)}.pe${extension}`;
-  return `${base}.edited${extension}`;
+  if (/\.mt$/i.test(base)) return `${base.slice(0, -3)}.pe.${extension}`;
+  return `${base}.edited.${extension}`;
+}
+
+/** Menu label with the file ending, e.g. "Plain text (.txt)". */
+export function exportMenuLabel(format: ExportFormatInfo): string {
+  return `${format.label} (.${format.extension})`;
 }

@@ -16,7 +16,7 @@ function displayName(item: GlossaryItem): string {
 }
 
 function describe(item: GlossaryItem): string {
-  if (!item.summary) return item.file.split(/[\\/]/).pop() ?? item.file;
+  if (!item.summary) return 'Not loaded: nothing from this file is applied';
   const { format, entryCount, sourceLanguage, targetLanguage } = item.summary;
   const parts = [format.toUpperCase(), `${entryCount.toLocaleString()} ${entryCount === 1 ? 'correction' : 'corrections'}`];
   if (sourceLanguage || targetLanguage) parts.push(`${sourceLanguage ?? '?'} → ${targetLanguage ?? '?'}`);

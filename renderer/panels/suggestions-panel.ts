@@ -10,8 +10,9 @@ import type { Change } from '../../core/types';
 import type { SuggestionState } from '../suggestions/suggestion-store';
 import { h, icon, ICONS } from '../ui/dom';
 
-/** Past this many items the list shows a note instead: nobody scrolls 2,000 rows. */
-const MAX_ROWS = 1000;
+/** Past this many items the list shows a note instead: nobody scrolls 1,000 rows, and
+ * each row costs layout while typing. Apply all and F8 reach every suggestion. */
+const MAX_ROWS = 300;
 
 export interface SuggestionPanelActions {
   apply(change: Change): void;
@@ -44,6 +45,8 @@ export class SuggestionsPanel {
   private readonly skippedNote: HTMLElement;
   private readonly overflowNote: HTMLElement;
   private rows: Row[] = [];
+  /** Every pending suggestion, including those past MAX_ROWS (F8 reaches them all). */
+  private pending: readonly Change[] = [];
   private focusIndex = 0;
   private activeIndex = -1;
   private hasGlossaries = false;
@@ -83,6 +86,7 @@ export class SuggestionsPanel {
   render(state: SuggestionState): void {
     this.list.setAttribute('aria-busy', state.fresh ? 'false' : 'true');
     if (!state.fresh && state.version >= 0 && Number(this.list.dataset.suggestionsVersion) === state.version) return;
+    this.pending = state.pending;
     const changes = state.pending.slice(0, MAX_ROWS);
 
     for (let i = 0; i < changes.length; i++) {
@@ -114,25 +118,26 @@ export class SuggestionsPanel {
     }
   }
 
-  /** Step through suggestions from anywhere (F8 / Shift+F8). */
+  /** Step through suggestions from anywhere (F8 / Shift+F8), wrapping around. */
   step(direction: 1 | -1, fromOffset: number): Change | undefined {
-    if (this.rows.length === 0) return undefined;
+    const all = this.pending;
+    if (all.length === 0) return undefined;
     let index: number;
     if (direction === 1) {
-      index = this.rows.findIndex((row) => row.change.start > fromOffset);
+      index = all.findIndex((change) => change.start > fromOffset);
       if (index < 0) index = 0;
     } else {
       index = -1;
-      for (let i = this.rows.length - 1; i >= 0; i--) {
-        if ((this.rows[i] as Row).change.end < fromOffset) {
+      for (let i = all.length - 1; i >= 0; i--) {
+        if ((all[i] as Change).end < fromOffset) {
           index = i;
           break;
         }
       }
-      if (index < 0) index = this.rows.length - 1;
+      if (index < 0) index = all.length - 1;
     }
-    this.setActive(index);
-    return this.rows[index]?.change;
+    this.setActive(index < this.rows.length ? index : -1);
+    return all[index];
   }
 
   focusList(): void {

@@ -16,7 +16,7 @@ export class MenuButton {
   constructor(
     label: string,
     options: { icon?: string; className?: string; ariaLabel?: string; showLabel?: boolean; keyshortcuts?: string },
-    private readonly items: () => MenuItem[],
+    private readonly items: () => MenuItem[] | Promise<MenuItem[]>,
   ) {
     const id = `menu-${label.toLowerCase().replace(/\W+/g, '-')}`;
     this.button = h(
@@ -38,11 +38,11 @@ export class MenuButton {
     this.menu = h('ul', { id, role: 'menu', class: 'menu', 'aria-label': options.ariaLabel ?? label, hidden: true });
     this.element = h('div', { class: 'menu-button' }, this.button, this.menu);
 
-    this.button.addEventListener('click', () => (this.isOpen ? this.close(true) : this.open(0)));
+    this.button.addEventListener('click', () => (this.isOpen ? this.close(true) : void this.open(0)));
     this.button.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
-        this.open(event.key === 'ArrowDown' ? 0 : -1);
+        void this.open(event.key === 'ArrowDown' ? 0 : -1);
       }
     });
     this.menu.addEventListener('keydown', (event) => this.onMenuKey(event));
@@ -55,8 +55,10 @@ export class MenuButton {
     return !this.menu.hidden;
   }
 
-  open(focusIndex: number): void {
-    const items = this.items();
+  /** Items may come from host storage (recent articles): read them as the menu opens. */
+  async open(focusIndex: number): Promise<void> {
+    if (this.button.getAttribute('aria-disabled') === 'true') return;
+    const items = await this.items();
     this.menu.replaceChildren(
       ...(items.length === 0
         ? [h('li', { role: 'none', class: 'menu-empty' }, 'Nothing here yet')]

@@ -5,6 +5,11 @@ import { h } from './dom';
 
 export type SaveState = 'saved' | 'autosaved' | 'unsaved' | 'pending' | 'failed';
 
+/** Writes text only when it changes: each write would cost a style and layout pass. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 function item(label: string): { element: HTMLElement; value: HTMLElement } {
   const value = h('span', { class: 'status-value' });
   const element = h('div', { class: 'status-item', title: label }, h('span', { class: 'visually-hidden' }, `${label}: `), value);
@@ -39,11 +44,11 @@ export class StatusBar {
 
   setLanguage(language: { language: string; iso6391?: string } | undefined): void {
     if (!language) {
-      this.language.value.textContent = 'Detecting language…';
+      setText(this.language.value, 'Detecting language…');
       return;
     }
     if (language.language === 'und') {
-      this.language.value.textContent = 'Language unknown';
+      setText(this.language.value, 'Language unknown');
       return;
     }
     let name = language.language;
@@ -52,25 +57,27 @@ export class StatusBar {
     } catch {
       // Not a code Intl knows: show the ISO 639-3 code itself.
     }
-    this.language.value.textContent = `${name} (${language.iso6391 ?? language.language})`;
+    setText(this.language.value, `${name} (${language.iso6391 ?? language.language})`);
   }
 
   setWords(words: number): void {
-    this.words.value.textContent = `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`;
+    setText(this.words.value, `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`);
   }
 
   setChanges(changes: number | undefined): void {
-    this.changes.value.textContent =
-      changes === undefined ? 'Comparing…' : `${changes.toLocaleString()} ${changes === 1 ? 'change' : 'changes'}`;
+    setText(
+      this.changes.value,
+      changes === undefined ? 'Comparing…' : `${changes.toLocaleString()} ${changes === 1 ? 'change' : 'changes'}`,
+    );
   }
 
   setSuggestions(pending: number, fresh: boolean): void {
-    this.suggestions.value.textContent = `${pending.toLocaleString()} ${pending === 1 ? 'suggestion' : 'suggestions'}`;
+    setText(this.suggestions.value, `${pending.toLocaleString()} ${pending === 1 ? 'suggestion' : 'suggestions'}`);
     this.suggestions.element.classList.toggle('status-stale', !fresh);
   }
 
   setCursor(line: number, column: number): void {
-    this.cursor.value.textContent = `Ln ${line}, Col ${column}`;
+    setText(this.cursor.value, `Ln ${line}, Col ${column}`);
   }
 
   setSaveState(state: SaveState, at?: number): void {
@@ -82,7 +89,7 @@ export class StatusBar {
       pending: 'Unsaved changes',
       failed: 'Autosave failed',
     };
-    this.save.value.textContent = text[state];
+    setText(this.save.value, text[state]);
     this.save.element.dataset.autosave = state;
   }
 }

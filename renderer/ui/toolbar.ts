@@ -2,13 +2,15 @@
 // controls. Buttons only dispatch commands; their state (disabled, pressed) is set by
 // the app through the returned handles.
 import type { CommandBus, CommandId } from '../commands';
-import { EXPORT_FORMATS, type ExportFormat } from '../files/export-formats';
+import { exportMenuLabel, type ExportFormat } from '../files/export-formats';
 import { ariaShortcut, shortcutLabel } from '../keyboard';
 import { h, icon, ICONS } from './dom';
 import { MenuButton } from './menu-button';
 
 export interface ToolbarHandles {
   element: HTMLElement;
+  /** Re-read the recent list (after an article opened) to enable or disable its menu. */
+  refreshRecent(): Promise<void>;
   applyAll: HTMLButtonElement;
   hideUnchanged: HTMLButtonElement;
   addToGlossary: HTMLButtonElement;
@@ -18,6 +20,7 @@ export interface ToolbarActions {
   recentArticles(): Promise<string[]>;
   openRecent(path: string): void;
   exportAs(format: ExportFormat): void;
+  exportFormats(): Promise<readonly ExportFormat[]>;
 }
 
 function commandButton(bus: CommandBus, command: CommandId, label: string, iconPath: string, extra: Record<string, string> = {}): HTMLButtonElement {
@@ -44,24 +47,27 @@ function separator(): HTMLElement {
 
 export function createToolbar(bus: CommandBus, actions: ToolbarActions): ToolbarHandles {
   const open = commandButton(bus, 'open-article', 'Open article', ICONS.open);
-  let recentPaths: string[] = [];
-  const recent = new MenuButton('Recent', { className: 'button-icon-only', ariaLabel: 'Recent articles', showLabel: false }, () =>
-    recentPaths.map((path) => ({ label: path.split(/[\\/]/).pop() ?? path, detail: path, run: () => actions.openRecent(path) })),
+  const recent = new MenuButton('Recent', { className: 'button-icon-only', ariaLabel: 'Recent articles', showLabel: false }, async () =>
+    (await actions.recentArticles()).map((path) => {
+      const label = path.split(/[\\/]/).pop() ?? path;
+      // The browser keeps names only; Electron's full path helps tell files apart.
+      return { label, ...(label !== path ? { detail: path } : {}), run: () => actions.openRecent(path) };
+    }),
   );
-  // The list lives in host storage; fetch it when the menu is about to open.
-  recent.button.addEventListener(
-    'pointerdown',
-    () => void actions.recentArticles().then((paths) => (recentPaths = paths)),
-  );
-  recent.button.addEventListener('keydown', () => void actions.recentArticles().then((paths) => (recentPaths = paths)), { capture: true });
-  void actions.recentArticles().then((paths) => (recentPaths = paths));
+
+  const refreshRecent = async () => {
+    const empty = (await actions.recentArticles()).length === 0;
+    // aria-disabled, not disabled: it stays reachable in the toolbar and says why.
+    recent.button.setAttribute('aria-disabled', String(empty));
+    recent.button.title = empty ? 'No recent articles yet' : 'Recent articles';
+  };
 
   const loadGlossary = commandButton(bus, 'load-glossary', 'Load glossary', ICONS.glossary);
   const save = commandButton(bus, 'save-session', 'Save session', ICONS.save);
-  const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, () =>
-    EXPORT_FORMATS.map((format, index) => ({
-      label: format.label,
-      ...(index === 0 ? { detail: shortcutLabel('export') } : {}),
+  const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, async () =>
+    (await actions.exportFormats()).map((format) => ({
+      label: exportMenuLabel(format),
+      ...(format.id === 'txt' ? { detail: shortcutLabel('export') } : {}),
       run: () => actions.exportAs(format),
     })),
   );
@@ -93,7 +99,7 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
     help,
   );
   installRovingFocus(toolbar);
-  return { element: h('header', { class: 'app-header' }, brand, toolbar), applyAll, hideUnchanged, addToGlossary };
+  return { element: h('header', { class: 'app-header' }, brand, toolbar), refreshRecent, applyAll, hideUnchanged, addToGlossary };
 }
 
 /** One Tab stop for the whole toolbar; arrow keys move between its buttons. */

@@ -1,6 +1,7 @@
 // The editor's main path in the browser edition: open the seed and its glossary through
 // the file chooser, see the 12 suggestions, apply all as one undo step, type, and export
 // exactly what `glossa apply` gives.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   GLOSSARY,
@@ -66,10 +67,11 @@ test('open, load glossary, apply all, undo, redo, type and export like the CLI',
   await expect(page.getByRole('listitem', { name: 'Sands → Peskov', exact: true })).toBeVisible();
 
   const edited = Buffer.concat([Buffer.from('Sands said: '), expected]);
+  // Ctrl+E exports plain text straight away, from inside the editor too.
+  const download = page.waitForEvent('download');
   await page.keyboard.press(`${MOD}+e`);
-  const download = await page.waitForEvent('download');
-  const { readFileSync } = await import('node:fs');
-  expect(readFileSync(await download.path()).equals(edited)).toBe(true);
+  expect((await download).suggestedFilename()).toBe('kremlin-kerry.pe.txt');
+  expect(readFileSync(await (await download).path()).equals(edited)).toBe(true);
 });
 
 test('apply and skip one suggestion from the keyboard', async ({ page }) => {

@@ -87,3 +87,33 @@ test('add the selected text to my glossary through the dialog', async ({ page })
   await waitForApp(page);
   await expectSuggestionCount(page, 13);
 });
+
+test('drop a glossary and an article onto the window', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  const drop = async (name: string, content: string) => {
+    const dataTransfer = await page.evaluateHandle(
+      ([fileName, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], fileName, { type: 'text/plain' }));
+        return transfer;
+      },
+      [name, content] as const,
+    );
+    await page.dispatchEvent('.workspace', 'dragenter', { dataTransfer });
+    await page.dispatchEvent('.workspace', 'dragover', { dataTransfer });
+    await page.dispatchEvent('.workspace', 'drop', { dataTransfer });
+  };
+
+  await drop('names.tsv', 'Kremlin\tKremlin (Moscow)\n');
+  await expect(page.getByRole('checkbox', { name: 'names.tsv' })).toBeChecked();
+  await expectSuggestionCount(page, 13);
+
+  await drop('short-story.md', 'The Kremlin said us Secretary of state arrived.\n');
+  await expect(page).toHaveTitle('short-story.md — Glossa');
+  await expectSuggestionCount(page, 2);
+  // A dropped article is remembered among the recent ones.
+  await page.getByRole('button', { name: 'Recent articles' }).click();
+  await expect(page.getByRole('menuitem', { name: /short-story\.md/ })).toBeVisible();
+});
