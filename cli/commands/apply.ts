@@ -26,7 +26,10 @@ Options:
       --json              print {"text", "language", "changes": [...]} instead
   -h, --help              show this help
 
-Batch: glossa apply --glossary <file> … --out-dir <dir> [--report] <files or folders…>
+Batch: glossa apply --glossary <file> … --out-dir <dir> [--report] [--jobs N] <files or folders…>
+  cleans every .txt/.md article (folders recursively) across N worker threads
+  (default: up to 2), writes each beside its relative path under <dir>, --report adds
+  <name>.report.html; a summary table follows, and exit 1 names any file that failed.
 
 Exit status: 0 done, 2 bad input or usage (one line on stderr: file:line: what).`;
 
