@@ -46,12 +46,6 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-/** The paragraph as one line: each line-break character becomes a space, so offsets
- *  inside it still map 1:1 onto the original text. */
-export function flattenLineBreaks(text: string): string {
-  return text.replace(/[\r\n]/g, ' ');
-}
-
 /** Words for counting and similarity: runs of letters, marks and digits. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
