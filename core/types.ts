@@ -1,4 +1,5 @@
 // Shared data shapes of the engine. Pure types: no runtime code, importable from anywhere.
+// A loaded Glossary is treated as immutable: the engine caches what it compiles from one.
 
 /** The glossary file formats Glossa reads. */
 export type GlossaryFormat = 'tsv' | 'csv' | 'json' | 'tbx';

@@ -191,3 +191,14 @@ describe('term hits (for QA)', () => {
     expect(hits.map((hit) => [hit.from, hit.entry.line])).toEqual([['Kerry', 1], ['Kiev', 2], ['Sands', 3]]);
   });
 });
+
+describe('compiling', () => {
+  it('reuses the compiled form for the same glossaries in the same order, only', () => {
+    const a = glossaryOf('a.tsv', [['Kiev', 'Kyiv']]);
+    const b = glossaryOf('b.tsv', [['Kiev', 'Kiew']]);
+    expect(compileGlossaries([a, b])).toBe(compileGlossaries([a, b]));
+    expect(compileGlossaries([b, a])).not.toBe(compileGlossaries([a, b]));
+    expect(compileGlossaries([a])).not.toBe(compileGlossaries([a, b]));
+    expect(apply('Kiev', b, a).text).toBe('Kiew');
+  });
+});
