@@ -1,0 +1,225 @@
+// Crash safety: processes SIGKILLed at random points while they write, then the disk is
+// inspected. A target is only ever absent, its old content or the complete new content;
+// temp files may be left behind, but they are hidden `.tmp` siblings that nothing takes for
+// an output; and after a kill during autosave, reading the autosave returns the last
+// complete session. Three writers:
+// - the autosave store (electron/autosave.ts) writing large sessions in a loop;
+// - the real, built command line, `node bin/glossa.js export <30 MB post-edit> --out …`;
+// - a loop of core exports written with the command line's writeFileAtomic (what batch does).
+// Where exactly each kill lands depends on timing; how many landed mid-write is printed,
+// never asserted.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportArticle, formatForFileName, type ExportFormatId } from '../../core/export';
+import { createAutosaveStore, PREVIOUS_SESSION_FILE, SESSION_FILE } from '../../electron/autosave';
+import { sessionSnapshot } from '../../electron/ipc-shared';
+import { ensureCliBuilt, repoRoot } from '../cli/run-cli';
+import { autosaveSnapshot, exportInput } from './fixtures/crash-data';
+
+const ROUNDS = 12;
+let workDir: string;
+const children: Record<'autosave' | 'exports', string> = { autosave: '', exports: '' };
+
+beforeAll(async () => {
+  workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'glossa-crash-'));
+  // The children run without a TypeScript loader: bundle them (with the modules under test).
+  for (const [name, entry] of [['autosave', 'autosave-loop.ts'], ['exports', 'export-loop.ts']] as const) {
+    children[name] = path.join(workDir, `${name}-loop.mjs`);
+    await build({
+      entryPoints: [path.join(import.meta.dirname, 'fixtures', entry)],
+      outfile: children[name],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'silent',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    });
+  }
+  ensureCliBuilt();
+}, 180_000);
+
+afterAll(async () => {
+  if (workDir) await fs.rm(workDir, { recursive: true, force: true });
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+/** Resolves after `count` acknowledged writes; `onAck` sees each generation. */
+function acknowledged(child: ChildProcess, count: number, onAck: (generation: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    child.on('message', (message: { written: number }) => {
+      onAck(message.written);
+      if (++seen === count) resolve();
+    });
+    child.once('exit', (code, signal) => reject(new Error(`writer exited early (${code ?? signal})`)));
+  });
+}
+
+/** Temp files of this writer: their names carry the writer's pid. */
+async function tempFilesOf(child: ChildProcess, dir: string): Promise<string[]> {
+  return (await fs.readdir(dir)).filter((name) => name.endsWith('.tmp') && name.includes(`.${child.pid}.`));
+}
+
+/**
+ * SIGKILL at an arbitrary point: right away, after a random pause, or once the writer's
+ * temp file (a write in flight) shows up plus a few random turns of the event loop.
+ * Returns whether the writer had a temp file just before the kill.
+ */
+async function killSomewhere(child: ChildProcess, dir: string, round: number, maxPauseMs: number): Promise<boolean> {
+  const strategy = round % 3;
+  if (strategy === 1) await pause(Math.random() * maxPauseMs);
+  if (strategy === 2) {
+    for (let polls = 0; polls < 50_000 && (await tempFilesOf(child, dir)).length === 0 && child.exitCode === null; polls++) await tick();
+    for (let turns = Math.floor(Math.random() * 4); turns > 0; turns--) await tick();
+  }
+  const midWrite = (await tempFilesOf(child, dir)).length > 0;
+  child.kill('SIGKILL');
+  await waitForExit(child);
+  return midWrite;
+}
+
+describe('autosave under SIGKILL', () => {
+  const CHARS = 6_000_000;
+  const TEMP = /^\.session\.json\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+  async function sessionOnDisk(file: string) {
+    if (!existsSync(file)) return undefined;
+    // Whatever is there must be a whole session: it parses and validates in full.
+    return sessionSnapshot(JSON.parse(await fs.readFile(file, 'utf8')), path.basename(file));
+  }
+
+  it('leaves whole sessions only, and read() restores the last complete autosave', async () => {
+    const dir = path.join(workDir, 'userData');
+    let lastAcknowledged = 0;
+    let midWrite = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const child = fork(children.autosave, [dir, String(CHARS), String(round * 1_000_000 + 1)], { stdio: 'ignore' });
+      await acknowledged(child, 1 + Math.floor(Math.random() * 3), (generation) => (lastAcknowledged = generation));
+      if (await killSomewhere(child, dir, round, 150)) midWrite++;
+
+      for (const name of await fs.readdir(dir)) {
+        expect([SESSION_FILE, PREVIOUS_SESSION_FILE].includes(name) || TEMP.test(name), `round ${round}: unexpected ${name}`).toBe(true);
+      }
+      const latest = await sessionOnDisk(path.join(dir, SESSION_FILE));
+      const previous = await sessionOnDisk(path.join(dir, PREVIOUS_SESSION_FILE));
+      for (const snapshot of [latest, previous]) {
+        if (snapshot) expect(snapshot, `round ${round}`).toEqual(autosaveSnapshot(snapshot.savedAt, CHARS));
+      }
+      // A kill between the rotation and the write leaves only the previous session.
+      const newest = latest ?? previous;
+      expect(newest, `round ${round}: no session at all`).toBeDefined();
+
+      const logs: string[] = [];
+      const restored = await createAutosaveStore({ dir, log: (message) => logs.push(message) }).read();
+      expect(restored?.savedAt, `round ${round}`).toBe(newest?.savedAt);
+      expect(restored).toEqual(autosaveSnapshot(newest?.savedAt ?? -1, CHARS));
+      // Acknowledged autosaves are never lost.
+      expect(restored?.savedAt ?? 0).toBeGreaterThanOrEqual(lastAcknowledged);
+      // Nothing was found corrupt or moved aside; temp files were not taken for sessions.
+      expect(logs).toEqual([]);
+      expect((await fs.readdir(dir)).filter((name) => name.startsWith('session.corrupt-'))).toEqual([]);
+    }
+    console.info(`crash-safety autosave: ${midWrite} of ${ROUNDS} kills found a write in flight`);
+  });
+});
+
+describe('glossa export under SIGKILL (the built CLI)', () => {
+  const bin = path.join(repoRoot, 'bin', 'glossa.js');
+  const formats: { id: ExportFormatId; extension: string }[] = [{ id: 'html', extension: 'html' }, { id: 'txt', extension: 'txt' }];
+  let dir: string;
+  let postEdit: string;
+  const reference = new Map<string, Buffer>();
+
+  beforeAll(async () => {
+    dir = path.join(workDir, 'cli-export');
+    await fs.mkdir(dir);
+    // A 30 MB post-edit (under the 50 MB limit): writing its export takes long enough for
+    // kills to land mid-write.
+    postEdit = path.join(workDir, 'large.pe.txt');
+    const { postEdit: text } = exportInput(7, 30_000_000);
+    await fs.writeFile(postEdit, text);
+    for (const format of formats) {
+      const out = path.join(workDir, `reference.${format.extension}`);
+      const child = spawn(process.execPath, [bin, 'export', postEdit, '--lang', 'en', '--out', out], { stdio: 'ignore' });
+      await waitForExit(child);
+      expect(child.exitCode).toBe(0);
+      reference.set(format.id, await fs.readFile(out));
+    }
+  }, 120_000);
+
+  it('the output is absent, the old file or the whole export; leftovers are hidden .tmp files', async () => {
+    let midWrite = 0;
+    const OLD = Buffer.from('the previous export\n');
+    for (let round = 0; round < ROUNDS; round++) {
+      const format = formats[round % formats.length] as (typeof formats)[number];
+      const target = path.join(dir, `out.${format.extension}`);
+      const hadOld = round % 4 >= 2;
+      if (hadOld) await fs.writeFile(target, OLD);
+      else await fs.rm(target, { force: true });
+
+      const child = spawn(process.execPath, [bin, 'export', postEdit, '--lang', 'en', '--out', target], { stdio: 'ignore' });
+      if (await killSomewhere(child, dir, round, 1500)) midWrite++;
+
+      const finished = child.exitCode === 0;
+      const content = existsSync(target) ? await fs.readFile(target) : undefined;
+      const expected = reference.get(format.id);
+      if (finished) expect(content?.equals(expected ?? Buffer.alloc(0)), `round ${round}: finished run`).toBe(true);
+      else if (content === undefined) expect(hadOld, `round ${round}: the old file vanished`).toBe(false);
+      else if (!content.equals(expected ?? Buffer.alloc(0))) {
+        expect(hadOld, `round ${round}: a partial file appeared`).toBe(true);
+        expect(content.equals(OLD), `round ${round}: the old file was damaged (${content.length} bytes)`).toBe(true);
+      }
+    }
+    for (const name of await fs.readdir(dir)) {
+      if (name === 'out.html' || name === 'out.txt') continue;
+      // `.out.html.<pid>.<hex>.tmp`: hidden, and no export format or article type claims it.
+      expect(name).toMatch(/^\.out\.(html|txt)\.\d+\.[0-9a-f]{8}\.tmp$/);
+      expect(formatForFileName(name), name).toBeUndefined();
+    }
+    console.info(`crash-safety glossa export: ${midWrite} of ${ROUNDS} kills found a write in flight`);
+  }, 240_000);
+});
+
+describe('exports written in a loop under SIGKILL (cli/files.ts writeFileAtomic)', () => {
+  const CHARS = 3_000_000;
+
+  it('the target is always one whole export, at least as new as the last acknowledged one', async () => {
+    const dir = path.join(workDir, 'export-loop');
+    await fs.mkdir(dir);
+    const target = path.join(dir, 'article.html');
+    let lastAcknowledged = 0;
+    let midWrite = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const child = fork(children.exports, [target, 'html', String(CHARS), String(round * 1_000_000 + 1)], { stdio: 'ignore' });
+      await acknowledged(child, 1 + Math.floor(Math.random() * 3), (generation) => (lastAcknowledged = generation));
+      if (await killSomewhere(child, dir, round, 150)) midWrite++;
+
+      const content = await fs.readFile(target);
+      const generation = Number(/Generation (\d+) headline/.exec(content.subarray(0, 4096).toString('utf8'))?.[1]);
+      expect(generation, `round ${round}: no generation in the file`).toBeGreaterThan(0);
+      expect(generation).toBeGreaterThanOrEqual(lastAcknowledged);
+      const whole = Buffer.from(await exportArticle('html', exportInput(generation, CHARS)));
+      expect(content.equals(whole), `round ${round}: generation ${generation} is torn (${content.length} of ${whole.length} bytes)`).toBe(true);
+    }
+    for (const name of await fs.readdir(dir)) {
+      if (name === 'article.html') continue;
+      expect(name).toMatch(/^\.article\.html\.\d+\.[0-9a-f]{8}\.tmp$/);
+      expect(formatForFileName(name), name).toBeUndefined();
+    }
+    console.info(`crash-safety export loop: ${midWrite} of ${ROUNDS} kills found a write in flight`);
+  }, 180_000);
+});
