@@ -27,7 +27,9 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
-    trace: 'retain-on-failure',
+    // Traces only in CI: locally several people's runs share test-results/, and one
+    // run's cleanup would pull another's trace files from under it.
+    trace: process.env.CI ? 'retain-on-failure' : 'off',
   },
   webServer: {
     command: `node scripts/web.mjs --port ${E2E_PORT}`,

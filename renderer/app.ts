@@ -108,7 +108,7 @@ export class GlossaApp {
     this.statusBar.setLanguage(undefined);
     this.statusBar.setWords(0);
     this.statusBar.setChanges(undefined);
-    this.statusBar.setSuggestions(0, false);
+    this.statusBar.setSuggestions(0);
     this.statusBar.setCursor(1, 1);
     this.statusBar.setSaveState('saved');
     this.glossaryPanel.render([]);
@@ -176,12 +176,14 @@ export class GlossaApp {
   private wireStores(): void {
     this.store.onChange((state) => {
       this.suggestionsPanel.render(state);
-      this.statusBar.setSuggestions(state.pending.length, state.fresh);
-      if (state.fresh) {
-        this.decorations.show(state.pending);
-        this.statusBar.setWords(state.words);
+      if (!state.fresh) return;
+      this.decorations.show(state.pending);
+      this.statusBar.setSuggestions(state.pending.length);
+      this.statusBar.setWords(state.words);
+      const nothingToApply = String(state.pending.length === 0);
+      if (this.toolbar.applyAll.getAttribute('aria-disabled') !== nothingToApply) {
+        this.toolbar.applyAll.setAttribute('aria-disabled', nothingToApply);
       }
-      this.toolbar.applyAll.setAttribute('aria-disabled', String(state.fresh && state.pending.length === 0));
     });
     this.glossaries.onChange(() => {
       const items = this.glossaries.all;

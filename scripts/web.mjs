@@ -40,7 +40,7 @@ const MIME_TYPES = {
 
 // Same policy as the <meta> in index.html, sent as a header too so that it also covers
 // the workers (a worker script's CSP comes from its own response, not the page's meta).
-const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'";
+const CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'";
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

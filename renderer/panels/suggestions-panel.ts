@@ -84,7 +84,8 @@ export class SuggestionsPanel {
   }
 
   render(state: SuggestionState): void {
-    this.list.setAttribute('aria-busy', state.fresh ? 'false' : 'true');
+    const busy = state.fresh ? 'false' : 'true';
+    if (this.list.getAttribute('aria-busy') !== busy) this.list.setAttribute('aria-busy', busy);
     if (!state.fresh && state.version >= 0 && Number(this.list.dataset.suggestionsVersion) === state.version) return;
     this.pending = state.pending;
     const changes = state.pending.slice(0, MAX_ROWS);

@@ -71,9 +71,9 @@ export class StatusBar {
     );
   }
 
-  setSuggestions(pending: number, fresh: boolean): void {
+  /** Shows the last settled count; a keystroke's brief re-match changes nothing visible. */
+  setSuggestions(pending: number): void {
     setText(this.suggestions.value, `${pending.toLocaleString()} ${pending === 1 ? 'suggestion' : 'suggestions'}`);
-    this.suggestions.element.classList.toggle('status-stale', !fresh);
   }
 
   setCursor(line: number, column: number): void {

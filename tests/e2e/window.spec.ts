@@ -97,3 +97,35 @@ test('screenshot of the window for the README', async ({ page }) => {
   mkdirSync(path.join(root, 'docs'), { recursive: true });
   await page.screenshot({ path: path.join(root, 'docs', 'screenshot.png') });
 });
+
+test('F8 walks the suggestions and Alt+Enter applies the one at the cursor', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  await page.getByRole('textbox', { name: /^Post-edit/ }).focus();
+  await page.keyboard.press(`${MOD}+Home`);
+  await page.keyboard.press('F8');
+  // The first hit in text order is on line 3 and becomes the current item of the list.
+  await expect(page.getByText(/^Ln 3, Col \d+$/)).toBeVisible();
+  await expect(suggestionItems(page).first()).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('F8');
+  await expect(suggestionItems(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  const second = await suggestionItems(page).nth(1).getAttribute('aria-label');
+  await page.keyboard.press('Alt+Enter');
+  await expectSuggestionCount(page, 11);
+  const labels = await suggestionItems(page).evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+  expect(labels).not.toContain(second);
+});
+
+test('leaving with unsaved work asks through the browser prompt', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  await page.getByRole('button', { name: 'Apply all', exact: true }).click();
+  await expect(page).toHaveTitle(/^● /);
+  const prompt = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await prompt;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+});
