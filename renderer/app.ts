@@ -148,6 +148,9 @@ export class GlossaApp {
       });
     });
     this.diffView.onDidUpdateDiff(() => this.statusBar.setChanges(this.diffView.changeCount()));
+    // The same commands from the post-edit's right-click menu, where the text is.
+    this.diffView.addContextAction('apply-suggestion', 'Apply Suggestion Here', () => this.bus.run('apply-suggestion', 'menu'));
+    this.diffView.addContextAction('add-to-glossary', 'Add to My Glossary…', () => this.bus.run('add-to-glossary', 'menu'));
     this.diffView.modified.onDidChangeCursorPosition((event) =>
       this.statusBar.setCursor(event.position.lineNumber, event.position.column),
     );

@@ -187,4 +187,18 @@ export class DiffView {
   focus(): void {
     this.modified.focus();
   }
+
+  private contextActions = 0;
+
+  /** An entry in the post-edit's right-click menu, grouped above Cut/Copy/Paste. */
+  addContextAction(id: string, label: string, run: () => void): void {
+    // Standalone Monaco builds every inner editor as a StandaloneCodeEditor.
+    (this.modified as monaco.editor.IStandaloneCodeEditor).addAction({
+      id: `glossa.${id}`,
+      label,
+      contextMenuGroupId: '1_glossa',
+      contextMenuOrder: ++this.contextActions,
+      run,
+    });
+  }
 }
