@@ -589,7 +589,11 @@ export class GlossaApp {
         this.diffView.focus();
         return true;
       },
-      () => focusFirst(this.glossaryPanel.element.querySelector<HTMLElement>('input, button:not([disabled])')),
+      () =>
+        focusFirst(
+          this.glossaryPanel.element.querySelector<HTMLElement>('.glossary-list input:not([disabled])') ??
+            this.glossaryPanel.element.querySelector<HTMLElement>('button:not([disabled])'),
+        ),
       () => {
         this.suggestionsPanel.focusList();
         return this.suggestionsPanel.list.contains(document.activeElement);
