@@ -432,7 +432,8 @@ export class GlossaApp {
     const pick = async (file: File): Promise<PickedFile> =>
       this.host.pickedFromDrop ? this.host.pickedFromDrop(file) : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     if (files.ignored.length > 0) {
-      this.announcer.error(`Not an article or a glossary: ${files.ignored.map((f) => f.name).join(', ')}`);
+      // Neither an article nor a glossary, or a second article (one opens at a time).
+      this.announcer.error(`Not opened: ${files.ignored.map((f) => f.name).join(', ')}`);
     }
     if (files.glossaries.length > 0) await this.addGlossaryFiles(await Promise.all(files.glossaries.map(pick)));
     if (files.article && (await this.mayReplaceArticle())) {

@@ -6,8 +6,10 @@ const ARTICLE = /\.(txt|md|markdown)$/i;
 const GLOSSARY = /\.(tsv|tab|utf8|csv|json|tbx|xml)$/i;
 
 export interface DroppedFiles {
+  /** The first article dropped: one article is open at a time. */
   article?: File;
   glossaries: File[];
+  /** Further articles and files of no known kind. */
   ignored: File[];
 }
 
