@@ -1,7 +1,7 @@
 // QA of a post-edited article: mechanical checks a reviewer should not have to do by eye.
 // Every issue points at a UTF-16 span of the checked text and its paragraph; the list comes
 // back sorted by position.
-import { detectArticleLanguages, toIso6393 } from '../language/detect.js';
+import { detectArticleLanguages, toIso6393, type DetectedLanguage, type ParagraphLanguage } from '../language/detect.js';
 import { dominantScript, scriptOfLanguage } from '../language/scripts.js';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
 import { checkBrackets } from './brackets.js';
@@ -15,7 +15,19 @@ import type { QaIssue, QaOptions } from './types.js';
 
 export type { QaCheckId, QaIssue, QaOptions, QaSeverity } from './types.js';
 
+/** QA's issues and the languages it detected on the way (the article's, each paragraph's). */
+export interface QaReport {
+  issues: QaIssue[];
+  languages: { article: DetectedLanguage; paragraphs: ParagraphLanguage[] };
+}
+
 export function runQa(text: string, options: QaOptions = {}): QaIssue[] {
+  return runQaReport(text, options).issues;
+}
+
+/** runQa, plus the languages it detected: the window marks paragraphs in another language
+ *  without running the detector (the slowest part of QA) a second time. */
+export function runQaReport(text: string, options: QaOptions = {}): QaReport {
   const paragraphs = splitParagraphs(text);
   const given = options.language === undefined ? undefined : iso6393Of(options.language);
   const detected = detectArticleLanguages(text, given === undefined ? {} : { article: given });
@@ -35,7 +47,8 @@ export function runQa(text: string, options: QaOptions = {}): QaIssue[] {
     issues.push(...checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset)));
   }
   if (options.mt !== undefined) issues.push(...checkNumbers(paragraphs, splitParagraphs(options.mt)));
-  return issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
+  issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
+  return { issues, languages: detected };
 }
 
 /** "en", "en-GB", "eng" → "eng"; an unknown tag is kept as written (lower-case). */

@@ -6,8 +6,9 @@
 import { analyse } from 'chardet';
 import { InputError } from '../errors';
 import type { DecodedText } from '../types';
+import { MAX_ARTICLE_BYTES } from './limits';
 
-export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES };
 
 /** chardet names we accept → WHATWG labels TextDecoder knows. */
 const LEGACY_ENCODINGS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runQa, type QaIssue, type QaOptions } from '../../../core/qa/index.js';
+import { runQa, runQaReport, type QaIssue, type QaOptions } from '../../../core/qa/index.js';
 import type { Glossary } from '../../../core/types.js';
 import { loadGlossary } from '../../../core/glossary/index.js';
 
@@ -228,5 +228,17 @@ describe('number-mismatch', () => {
 
   it('runs only when the MT is given', () => {
     expect(found('July 16.', 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('runQaReport', () => {
+  it('gives runQa’s issues and the languages QA detected, a foreign paragraph included', () => {
+    const text = `${mt.trimEnd()}\n\nПутин и Керри обсудили ситуацию в Сирии и договорились продолжить переговоры.\n`;
+    const report = runQaReport(text, { language: 'en', mt });
+    expect(report.issues).toEqual(runQa(text, { language: 'en', mt }));
+    expect(report.languages.article).toEqual({ language: 'eng', iso6391: 'en' });
+    const last = report.languages.paragraphs.at(-1);
+    expect(last).toMatchObject({ index: 10, language: 'rus', iso6391: 'ru' });
+    expect(report.issues).toContainEqual(expect.objectContaining({ check: 'untranslated', paragraph: 10, start: last?.start, end: last?.end }));
   });
 });
