@@ -12,6 +12,7 @@ import { confirmDiscard, showError } from './dialogs/confirm-dialog';
 import { showHelp } from './dialogs/help-dialog';
 import { isModalOpen } from './dialogs/modal';
 import { askToRestore } from './dialogs/restore-dialog';
+import { checkArticleSize } from './files/article-size';
 import { installDropTarget, type DroppedFiles } from './files/drop-target';
 import { DEFAULT_EXPORT_FORMAT, exportFileName, type ExportFormat } from './files/export-formats';
 import { GlossaryList, USER_GLOSSARY_FILE } from './glossaries/glossary-list';
@@ -383,7 +384,14 @@ export class GlossaApp {
 
   private async openArticle(): Promise<void> {
     if (!(await this.mayReplaceArticle())) return;
-    const file = await this.host.openArticle();
+    let file: PickedFile | null;
+    try {
+      file = await this.host.openArticle();
+    } catch (error) {
+      // Too large, unreadable, gone: the host names the file and the reason.
+      await showError('Cannot open the article', error instanceof Error ? error.message : String(error));
+      return;
+    }
     if (file) await this.openPickedArticle(file);
   }
 
@@ -436,6 +444,14 @@ export class GlossaApp {
       this.announcer.error(`Not opened: ${files.ignored.map((f) => f.name).join(', ')}`);
     }
     if (files.glossaries.length > 0) await this.addGlossaryFiles(await Promise.all(files.glossaries.map(pick)));
+    if (files.article) {
+      try {
+        checkArticleSize(files.article);
+      } catch (error) {
+        await showError('Cannot open the article', error instanceof Error ? error.message : String(error));
+        return;
+      }
+    }
     if (files.article && (await this.mayReplaceArticle())) {
       const picked = await pick(files.article);
       // pickedFromDrop records recents itself where the host has it.

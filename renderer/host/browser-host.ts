@@ -2,7 +2,7 @@
 // the autosave slot, the user's glossary and the recent-articles list.
 import type { Host, MenuCommand, PickedFile, SessionSnapshot } from './host';
 import { fetchBundledSample } from './bundled-sample';
-import { chooseFiles, readPickedFile } from './file-input';
+import { chooseFiles, readArticleFile, readPickedFile } from './file-input';
 import { memoryKeyValueStore, openKeyValueStore, type KeyValueStore } from './idb-kv';
 
 const ARTICLE_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
@@ -39,7 +39,7 @@ export class BrowserHost implements Host {
   async openArticle(): Promise<PickedFile | null> {
     const [file] = await chooseFiles({ accept: ARTICLE_ACCEPT, multiple: false });
     if (!file) return null;
-    const picked = await readPickedFile(file);
+    const picked = await readArticleFile(file);
     await this.addRecentArticle(picked);
     return picked;
   }

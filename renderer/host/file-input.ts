@@ -1,6 +1,7 @@
 // Asks the user for files through a hidden <input type=file>. Chosen over the File
 // System Access API (showOpenFilePicker) because it works in every browser and because
 // automation (Playwright's `filechooser` event) can drive it; see report in host.ts.
+import { checkArticleSize } from '../files/article-size';
 
 export interface FileRequest {
   accept: string;
@@ -31,4 +32,10 @@ export function chooseFiles(request: FileRequest): Promise<File[]> {
 
 export async function readPickedFile(file: File): Promise<{ name: string; bytes: Uint8Array }> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** An article's bytes, refused (ArticleTooLargeError) before reading when over the limit. */
+export async function readArticleFile(file: File): Promise<{ name: string; bytes: Uint8Array }> {
+  checkArticleSize(file);
+  return readPickedFile(file);
 }

@@ -1,7 +1,8 @@
 // The window at Glossa's limits (browser edition, the same renderer the Electron window
 // runs): a 5,000-paragraph article and a 100,000-entry glossary opened through the file
 // chooser still leave an editor that takes typing, with every suggestion listed; and an
-// article over 50 MB is refused with a message naming the limit. Matching runs in the
+// article over 50 MB, opened or dropped, is refused by its size before it is read, with
+// a message naming the limit. Matching runs in the
 // engine worker (renderer/engine.worker.ts; tests/security/limits.test.ts checks that the
 // UI thread's bundle holds none of the engine). No timing assertions: the generous timeout
 // only bounds a hang.
@@ -80,10 +81,29 @@ test('an article over 50 MB is refused with a message that names the limit', asy
   await openArticle(page, huge);
   const dialog = page.getByRole('dialog', { name: 'Cannot open the article' });
   await expect(dialog).toBeVisible({ timeout: 60_000 });
-  await expect(dialog).toContainText('huge.mt.txt');
-  await expect(dialog).toContainText('over the 50 MB limit');
+  // The window's own wording: refused by its size before it was read (the decoder,
+  // after reading, would say "huge.mt.txt:1: file is …").
+  await expect(dialog).toContainText('huge.mt.txt is 50.0 MB, over the 50 MB limit for articles.');
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
   // The article on screen is still the one that was open.
+  await expect(page).toHaveTitle('kremlin-kerry.mt.txt — Glossa');
+});
+
+test('an article over 50 MB dropped on the window is refused by its size, before it is read', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startFresh(page);
+  const dataTransfer = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new ArrayBuffer(bytes)], 'huge-drop.txt', { type: 'text/plain' }));
+    return transfer;
+  }, MAX_ARTICLE_BYTES + 1);
+  await page.dispatchEvent('.workspace', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('.workspace', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.workspace', 'drop', { dataTransfer });
+  const dialog = page.getByRole('dialog', { name: 'Cannot open the article' });
+  await expect(dialog).toBeVisible({ timeout: 60_000 });
+  await expect(dialog).toContainText('huge-drop.txt is 50.0 MB, over the 50 MB limit for articles.');
+  await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(page).toHaveTitle('kremlin-kerry.mt.txt — Glossa');
 });
