@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { diffSequences, type EqualRun } from './myers.js';
-import { Interner, wordHashes } from './tokens.js';
+import { Interner, isWordUnit, wordHashes } from './tokens.js';
 
 export interface AlignmentGroup {
   /** Indices of the MT paragraphs in this group (0, 1 or 2, consecutive). */
@@ -159,8 +159,8 @@ class WordBags {
   private readonly peBags: Array<Int32Array | undefined> = [];
 
   constructor(
-    private readonly mt: readonly string[],
-    private readonly pe: readonly string[],
+    readonly mt: readonly string[],
+    readonly pe: readonly string[],
   ) {}
 
   mtBag(index: number): Int32Array {
@@ -246,11 +246,59 @@ const ALIKE_SHARE = 0.5;
  *  split or a merge would leave some pair sharing few words, and the DP then decides.) */
 function everyPairAlike(bags: WordBags, mtFrom: number, peFrom: number, count: number): boolean {
   for (let k = 0; k < count; k++) {
-    const mt = bags.mtBag(mtFrom + k);
-    const pe = bags.peBag(peFrom + k);
-    if (2 * overlap(mt, pe) < ALIKE_SHARE * (mt.length + pe.length)) return false;
+    const shared = pairOverlap(bags.mt[mtFrom + k]!, bags.pe[peFrom + k]!);
+    if (2 * shared < ALIKE_SHARE * (measuredMtWords + measuredPeWords)) return false;
   }
   return true;
+}
+
+/** Word counts of the last pair {@link pairOverlap} measured. */
+let measuredMtWords = 0;
+let measuredPeWords = 0;
+
+/**
+ * The overlap of the pair's word bags, as {@link overlap} of the two bags would give, and
+ * their sizes (in `measuredMtWords`, `measuredPeWords`). The whole words of the common head
+ * and tail are in both bags, and the multiset intersection of C + X with C + Y is C plus
+ * that of X with Y: only the words in between are hashed and sorted. A post-edited
+ * paragraph keeps most of its text, so this costs a fraction of building both bags.
+ */
+function pairOverlap(mt: string, pe: string): number {
+  const shorter = Math.min(mt.length, pe.length);
+  let prefix = 0;
+  while (prefix < shorter && mt.charCodeAt(prefix) === pe.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && mt.charCodeAt(mt.length - 1 - suffix) === pe.charCodeAt(pe.length - 1 - suffix)) suffix++;
+  // Words of the head that end inside it (the unit ending them is common too), and words
+  // of the tail that start after a non-word unit inside it: whole, and the same, on both
+  // sides. The middle runs from the end of the last such head word to the start of the
+  // first such tail word, so it starts and ends between words.
+  let common = 0;
+  let middleStart = 0;
+  let inWord = false;
+  for (let i = 0; i < prefix; i++) {
+    const word = isWordUnit(mt.charCodeAt(i));
+    if (!word && inWord) {
+      common++;
+      middleStart = i;
+    }
+    inWord = word;
+  }
+  let tail = 0;
+  inWord = false;
+  for (let i = mt.length - suffix; i < mt.length; i++) {
+    const word = isWordUnit(mt.charCodeAt(i));
+    if (word && !inWord && i > mt.length - suffix) {
+      if (tail === 0) tail = mt.length - i;
+      common++;
+    }
+    inWord = word;
+  }
+  const mtMiddle = wordHashes(mt, middleStart, mt.length - tail).sort();
+  const peMiddle = wordHashes(pe, middleStart, pe.length - tail).sort();
+  measuredMtWords = common + mtMiddle.length;
+  measuredPeWords = common + peMiddle.length;
+  return common + overlap(mtMiddle, peMiddle);
 }
 
 /** What {@link groupCost} would be if all the words of the smaller side matched. */

@@ -14,14 +14,15 @@ export function tokenize(text: string): string[] {
  * A 32-bit hash of each lower-cased word (run of letters, marks, digits) of `text`, for
  * similarity scores. Hashing while scanning allocates no strings: aligning a 100,000-word
  * article would otherwise spend more time collecting garbage than comparing words. A rare
- * collision only nudges a similarity score, never the diff itself.
+ * collision only nudges a similarity score, never the diff itself. `start` and `end`
+ * limit the scan to a range (which should start and end between words).
  */
-export function wordHashes(text: string): Int32Array {
-  const hashes = new Int32Array((text.length >> 1) + 1);
+export function wordHashes(text: string, start = 0, end = text.length): Int32Array {
+  const hashes = new Int32Array(((end - start) >> 1) + 1);
   let count = 0;
   let hash = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
     const lower = lowerWordUnit(unit);
     if (lower < 0) {
@@ -43,6 +44,12 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Lower-case form of non-ASCII word units, -1 for the others; filled as met. */
 const nonAsciiLower = new Map<number, number>();
+
+/** Whether a UTF-16 unit belongs to a word as {@link wordHashes} reads words. */
+export function isWordUnit(unit: number): boolean {
+  if (unit < 128) return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
+  return lowerWordUnit(unit) >= 0;
+}
 
 /** The unit lower-cased if it belongs to a word, else -1. Surrogates count as word units
  *  (a letter outside the BMP is still a letter; an emoji in a word bag does no harm). */
@@ -85,4 +92,126 @@ export class Interner {
     for (let i = 0; i < values.length; i++) result[i] = this.id(values[i]!);
     return result;
   }
+}
+
+/** Token classes of {@link tokenize}: a word run, a whitespace run, or one code point. */
+const WORD = 0;
+const SPACE = 1;
+const OTHER = 2;
+const WHITESPACE_CHARACTER = /\s/u;
+/** Class of each non-ASCII code point met so far. */
+const nonAsciiClass = new Map<number, number>();
+
+function classOfCodePoint(point: number): number {
+  if (point < 128) {
+    if ((point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57)) return WORD;
+    return point === 32 || (point >= 9 && point <= 13) ? SPACE : OTHER;
+  }
+  let known = nonAsciiClass.get(point);
+  if (known === undefined) {
+    const character = String.fromCodePoint(point);
+    known = WORD_CHARACTER.test(character) ? WORD : WHITESPACE_CHARACTER.test(character) ? SPACE : OTHER;
+    nonAsciiClass.set(point, known);
+  }
+  return known;
+}
+
+/** Token ids of two texts, and where each token ends, as {@link tokenize} would cut them
+ *  and an {@link Interner} would number them (equal tokens, equal ids) — without building
+ *  a string per token. The arrays are views of scratch buffers: valid until the next call. */
+export interface TokenIds {
+  aIds: Int32Array;
+  aEnds: Int32Array;
+  bIds: Int32Array;
+  bEnds: Int32Array;
+}
+
+let scratchEnds = new Int32Array(256);
+let scratchHashes = new Int32Array(256);
+let scratchIds = new Int32Array(256);
+let scratchTable = new Int32Array(512);
+
+export function tokenIds(a: string, b: string): TokenIds {
+  const most = a.length + b.length;
+  if (scratchEnds.length < most) {
+    const size = Math.max(most, scratchEnds.length * 2);
+    scratchEnds = new Int32Array(size);
+    scratchHashes = new Int32Array(size);
+    scratchIds = new Int32Array(size);
+  }
+  const ends = scratchEnds;
+  const hashes = scratchHashes;
+  const aCount = scanTokens(a, ends, hashes, 0);
+  const count = aCount + scanTokens(b, ends, hashes, aCount);
+
+  let tableSize = 16;
+  while (tableSize < count * 2) tableSize *= 2;
+  if (scratchTable.length < tableSize) scratchTable = new Int32Array(tableSize);
+  const table = scratchTable;
+  table.fill(0, 0, tableSize);
+  const mask = tableSize - 1;
+  const ids = scratchIds;
+  let nextId = 0;
+  for (let t = 0; t < count; t++) {
+    const hash = hashes[t]!;
+    let slot = hash & mask;
+    let id: number;
+    for (;;) {
+      const entry = table[slot]!;
+      if (entry === 0) {
+        table[slot] = t + 1;
+        id = nextId++;
+        break;
+      }
+      const other = entry - 1;
+      if (hashes[other] === hash && sameToken(a, aCount, ends, t, other, b)) {
+        id = ids[other]!;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    ids[t] = id;
+  }
+  return {
+    aIds: ids.subarray(0, aCount),
+    aEnds: ends.subarray(0, aCount),
+    bIds: ids.subarray(aCount, count),
+    bEnds: ends.subarray(aCount, count),
+  };
+}
+
+/** Tokens of `text` from index `first` of the scratch arrays: end offset and hash of each. */
+function scanTokens(text: string, ends: Int32Array, hashes: Int32Array, first: number): number {
+  let count = first;
+  let i = 0;
+  while (i < text.length) {
+    let point = text.codePointAt(i)!;
+    const kind = classOfCodePoint(point);
+    let hash = FNV_OFFSET;
+    for (;;) {
+      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+      if (point > 0xffff) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+      i += point > 0xffff ? 2 : 1;
+      if (kind === OTHER || i >= text.length) break;
+      point = text.codePointAt(i)!;
+      if (classOfCodePoint(point) !== kind) break;
+    }
+    ends[count] = i;
+    hashes[count] = hash;
+    count++;
+  }
+  return count - first;
+}
+
+/** Whether tokens `s` and `t` (indices into the scratch arrays; those below `aCount` are
+ *  in `a`, the others in `b`) have the same text. */
+function sameToken(a: string, aCount: number, ends: Int32Array, s: number, t: number, b: string): boolean {
+  const sText = s < aCount ? a : b;
+  const tText = t < aCount ? a : b;
+  const sStart = s === 0 || s === aCount ? 0 : ends[s - 1]!;
+  const tStart = t === 0 || t === aCount ? 0 : ends[t - 1]!;
+  const length = ends[s]! - sStart;
+  if (ends[t]! - tStart !== length) return false;
+  for (let k = 0; k < length; k++) if (sText.charCodeAt(sStart + k) !== tText.charCodeAt(tStart + k)) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
 // Word-level diff of one aligned stretch of text. Ops are exact: the equal and delete texts
 // concatenate to the MT, the equal and insert texts to the post-edit.
 import { diffSequences } from './myers.js';
-import { Interner, isWhitespace, tokenize } from './tokens.js';
+import { isWhitespace, tokenIds } from './tokens.js';
 
 export type DiffOpType = 'equal' | 'insert' | 'delete';
 
@@ -88,12 +88,9 @@ function commonSuffixAtBoundary(a: string, b: string, prefix: number): number {
 }
 
 function diffMiddle(mt: string, pe: string, mtOffset: number, peOffset: number): DiffOp[] {
-  const mtTokens = tokenize(mt);
-  const peTokens = tokenize(pe);
-  const interner = new Interner();
-  const runs = diffSequences(interner.idsOf(mtTokens), interner.idsOf(peTokens));
-  const mtEnds = tokenEnds(mtTokens);
-  const peEnds = tokenEnds(peTokens);
+  // Token ids and ends are scratch views: used up before anything else tokenises.
+  const { aIds: mtIds, aEnds: mtEnds, bIds: peIds, bEnds: peEnds } = tokenIds(mt, pe);
+  const runs = diffSequences(mtIds, peIds);
   const charAt = (ends: Int32Array, token: number): number => (token === 0 ? 0 : ends[token - 1]!);
 
   const segments: Segment[] = [];
@@ -120,18 +117,8 @@ function diffMiddle(mt: string, pe: string, mtOffset: number, peOffset: number):
     push(false, run.aStart, run.bStart);
     push(true, run.aStart + run.length, run.bStart + run.length);
   }
-  push(false, mtTokens.length, peTokens.length);
+  push(false, mtIds.length, peIds.length);
   return toOps(foldLoneSpaces(segments));
-}
-
-function tokenEnds(tokens: readonly string[]): Int32Array {
-  const ends = new Int32Array(tokens.length);
-  let end = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    end += tokens[i]!.length;
-    ends[i] = end;
-  }
-  return ends;
 }
 
 /** "[-far enough for-] [-midnight-]" reads worse than "[-far enough for midnight-]": a

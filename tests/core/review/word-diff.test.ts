@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffSequences } from '../../../core/review/myers.js';
-import { tokenize } from '../../../core/review/tokens.js';
+import { Interner, tokenIds, tokenize } from '../../../core/review/tokens.js';
 import { wordDiff, type DiffOp } from '../../../core/review/word-diff.js';
 
 const mtSide = (ops: DiffOp[]): string => ops.filter((op) => op.type !== 'insert').map((op) => op.text).join('');
@@ -53,6 +53,31 @@ describe('tokenize', () => {
   it('keeps words, whitespace runs and single punctuation, losing nothing', () => {
     expect(tokenize('Russia’s  “best wishes”,\n—')).toEqual(['Russia', '’', 's', '  ', '“', 'best', ' ', 'wishes', '”', ',', '\n', '—']);
     expect(tokenize('a😀b')).toEqual(['a', '😀', 'b']);
+  });
+
+  it('tokenIds cuts and numbers tokens as tokenize and an Interner do', () => {
+    const text = fc.array(
+      fc.constantFrom('a', 'Ab', 'ab', 'é', 'e\u0301', 'Кремль', '😀', '\ud83d', '\ude00', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\u0085', ',', '’', '7', '𝔸'),
+      { maxLength: 30 },
+    ).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const aTokens = tokenize(a);
+        const bTokens = tokenize(b);
+        const interner = new Interner();
+        const expected = [...interner.idsOf(aTokens), ...interner.idsOf(bTokens)];
+        const ends = (tokens: string[]): number[] => tokens.map((_, k) => tokens.slice(0, k + 1).join('').length);
+        const ids = tokenIds(a, b);
+        expect([...ids.aEnds]).toEqual(ends(aTokens));
+        expect([...ids.bEnds]).toEqual(ends(bTokens));
+        const actual = [...ids.aIds, ...ids.bIds];
+        // Same partition into equal tokens (the numbering itself may differ).
+        for (let s = 0; s < actual.length; s++) {
+          for (let t = 0; t < actual.length; t++) expect(actual[s] === actual[t]).toBe(expected[s] === expected[t]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
