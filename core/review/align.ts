@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { diffSequences, type EqualRun } from './myers.js';
-import { Interner, isWordUnit, wordHashes } from './tokens.js';
+import { isWordUnit, wordHashes } from './tokens.js';
 
 export interface AlignmentGroup {
   /** Indices of the MT paragraphs in this group (0, 1 or 2, consecutive). */
@@ -97,9 +97,11 @@ function copyGroup(group: AlignmentGroup): AlignmentGroup {
  *  with no identical counterpart are left out before running Myers (as GNU diff discards
  *  lines that match nothing): when every paragraph was edited, that leaves nothing to do. */
 function identicalParagraphs(mt: readonly string[], pe: readonly string[]): EqualRun[] {
-  const ids = new Interner();
-  const mtIds = Int32Array.from(mt, (text) => ids.id(normalizeSpaces(text)));
-  const peIds = Int32Array.from(pe, (text) => ids.id(normalizeSpaces(text)));
+  const ids = new ParagraphInterner();
+  const mtIds = new Int32Array(mt.length);
+  for (let i = 0; i < mt.length; i++) mtIds[i] = ids.id(normalizeSpaces(mt[i]!));
+  const peIds = new Int32Array(pe.length);
+  for (let j = 0; j < pe.length; j++) peIds[j] = ids.id(normalizeSpaces(pe[j]!));
   const onMtSide = new Set(mtIds);
   const peKept = indicesWhere(peIds, (id) => onMtSide.has(id));
   const onPeSide = new Set(peKept.map((j) => peIds[j]!));
@@ -121,6 +123,42 @@ function identicalParagraphs(mt: readonly string[], pe: readonly string[]): Equa
     }
   }
   return anchors;
+}
+
+/** Numbers paragraphs like an Interner, but keyed by a hash of the length and a sample of
+ *  units, not of the whole text: an edited paragraph rarely shares that key with any other,
+ *  so it costs no full-text hash, and an equal key is settled by comparing the texts. */
+class ParagraphInterner {
+  private readonly texts: string[] = [];
+  /** Earlier id with the same key, -1 for none. */
+  private readonly sameKey: number[] = [];
+  private readonly lastWithKey = new Map<number, number>();
+
+  id(text: string): number {
+    const key = sampleKey(text);
+    const last = this.lastWithKey.get(key);
+    for (let id = last ?? -1; id >= 0; id = this.sameKey[id]!) if (this.texts[id] === text) return id;
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.sameKey.push(last ?? -1);
+    this.lastWithKey.set(key, id);
+    return id;
+  }
+}
+
+const SAMPLES = 24;
+
+function sampleKey(text: string): number {
+  const length = text.length;
+  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  if (length <= SAMPLES) {
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  } else {
+    const step = length / SAMPLES;
+    for (let k = 0; k < SAMPLES; k++) hash = Math.imul(hash ^ text.charCodeAt(Math.floor(k * step)), 0x01000193);
+    hash = Math.imul(hash ^ text.charCodeAt(length - 1), 0x01000193);
+  }
+  return hash & 0x3fffffff;
 }
 
 function indicesWhere(ids: Int32Array, keep: (id: number) => boolean): number[] {
