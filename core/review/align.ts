@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { diffSequences, type EqualRun } from './myers.js';
-import { isWordUnit, wordHashes } from './tokens.js';
+import { isWordUnit, sampleKey, wordHashes } from './tokens.js';
 
 export interface AlignmentGroup {
   /** Indices of the MT paragraphs in this group (0, 1 or 2, consecutive). */
@@ -144,21 +144,6 @@ class ParagraphInterner {
     this.lastWithKey.set(key, id);
     return id;
   }
-}
-
-const SAMPLES = 24;
-
-function sampleKey(text: string): number {
-  const length = text.length;
-  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-  if (length <= SAMPLES) {
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  } else {
-    const step = length / SAMPLES;
-    for (let k = 0; k < SAMPLES; k++) hash = Math.imul(hash ^ text.charCodeAt(Math.floor(k * step)), 0x01000193);
-    hash = Math.imul(hash ^ text.charCodeAt(length - 1), 0x01000193);
-  }
-  return hash & 0x3fffffff;
 }
 
 function indicesWhere(ids: Int32Array, keep: (id: number) => boolean): number[] {

@@ -3,6 +3,7 @@
 // a keystroke in one paragraph re-diffs that paragraph and reuses the rest.
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
 import { alignParagraphs, normalizeSpaces, realignParagraphs, type AlignmentGroup } from './align.js';
+import { sampleKey } from './tokens.js';
 import { wordDiff, type DiffOp } from './word-diff.js';
 
 export interface DiffGroup extends AlignmentGroup {
@@ -67,18 +68,19 @@ export class ArticleDiffer {
     const ops: DiffOp[] = [];
     let mtCursor = 0;
     let peCursor = 0;
-    alignment.forEach((group, g) => {
+    for (let g = 0; g < alignment.length; g++) {
+      const group = alignment[g]!;
       const last = g === alignment.length - 1;
       const mtEnd = last ? mt.length : endOf(mtParagraphs, group.mt, mtCursor);
       const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
       const stretch = { mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd };
       const { changed, groupOps } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
         paragraphsDiffer(mtParagraphs, group.mt, peParagraphs, group.pe));
-      groups.push({ ...group, ...stretch, changed, ops: groupOps });
-      for (const op of groupOps) ops.push(op);
+      groups.push({ mt: group.mt, pe: group.pe, mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd, changed, ops: groupOps });
+      for (let k = 0; k < groupOps.length; k++) ops.push(groupOps[k]!);
       mtCursor = mtEnd;
       peCursor = peEnd;
-    });
+    }
     if (alignment.length === 0) {
       // No paragraphs on either side: only whitespace, diffed as such.
       for (const op of wordDiff(mt, pe)) ops.push(op);
@@ -154,19 +156,33 @@ function paragraphsDiffer(
   });
 }
 
-/** Diffs by their two texts, without building a combined key string for every lookup. */
+/** Diffs by their two texts, keyed by a sample of each (see {@link sampleKey}) and settled
+ *  by comparing the texts: a string key would hash every stretch of the article in full on
+ *  every keystroke, as each call slices its stretches afresh. */
 class DiffCache {
-  private readonly byMt = new Map<string, Map<string, CachedDiff>>();
+  private readonly byKey = new Map<number, Array<{ mt: string; pe: string; diff: CachedDiff }>>();
 
   get(mt: string, pe: string): CachedDiff | undefined {
-    return this.byMt.get(mt)?.get(pe);
+    const entries = this.byKey.get(pairKey(mt, pe));
+    if (entries) for (const entry of entries) if (entry.mt === mt && entry.pe === pe) return entry.diff;
+    return undefined;
   }
 
   set(mt: string, pe: string, diff: CachedDiff): void {
-    let byPe = this.byMt.get(mt);
-    if (!byPe) this.byMt.set(mt, (byPe = new Map()));
-    byPe.set(pe, diff);
+    const key = pairKey(mt, pe);
+    const entries = this.byKey.get(key);
+    if (!entries) {
+      this.byKey.set(key, [{ mt, pe, diff }]);
+      return;
+    }
+    const same = entries.find((entry) => entry.mt === mt && entry.pe === pe);
+    if (same) same.diff = diff;
+    else entries.push({ mt, pe, diff });
   }
+}
+
+function pairKey(mt: string, pe: string): number {
+  return (Math.imul(sampleKey(mt), 31) + sampleKey(pe)) & 0x3fffffff;
 }
 
 function shift(op: DiffOp, mtOffset: number, peOffset: number): DiffOp {

@@ -94,6 +94,25 @@ export class Interner {
   }
 }
 
+const SAMPLES = 24;
+
+/** A cheap key of `text` for maps settled by comparing texts: its length and a sample of
+ *  its units, hashed (a small non-negative integer, so a Map stores it unboxed). Unlike a
+ *  string key it does not read the whole text, which matters for long paragraphs built
+ *  afresh on every keystroke. */
+export function sampleKey(text: string): number {
+  const length = text.length;
+  let hash = Math.imul(FNV_OFFSET ^ length, FNV_PRIME);
+  if (length <= SAMPLES) {
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  } else {
+    const step = length / SAMPLES;
+    for (let k = 0; k < SAMPLES; k++) hash = Math.imul(hash ^ text.charCodeAt(Math.floor(k * step)), FNV_PRIME);
+    hash = Math.imul(hash ^ text.charCodeAt(length - 1), FNV_PRIME);
+  }
+  return hash & 0x3fffffff;
+}
+
 /** Token classes of {@link tokenize}: a word run, a whitespace run, or one code point. */
 const WORD = 0;
 const SPACE = 1;
