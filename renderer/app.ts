@@ -5,6 +5,7 @@ import type { Change } from '../core/types';
 import { CommandBus, type CommandId } from './commands';
 import { applySuggestions } from './editor/apply-suggestions';
 import { DiffView } from './editor/diff-view';
+import { QaDecorations } from './editor/qa-decorations';
 import { SuggestionDecorations } from './editor/suggestion-decorations';
 import { EngineClient } from './engine/engine-client';
 import { askForTerm, appendTerm } from './dialogs/add-term-dialog';
@@ -22,10 +23,13 @@ import { createLayout, type Layout } from './layout';
 import { GlossaryPanel } from './panels/glossary-panel';
 import { QaPanel } from './panels/qa-panel';
 import { SuggestionsPanel } from './panels/suggestions-panel';
+import type { ReviewFindings } from './engine/protocol';
+import { ReviewStore, type ReviewState } from './review/review-store';
 import type { Article } from './session/article';
 import { Autosave } from './session/autosave';
 import { SuggestionStore } from './suggestions/suggestion-store';
 import { Announcer } from './ui/announcer';
+import { languageName } from './ui/language-name';
 import { StatusBar } from './ui/status-bar';
 import { createToolbar, type ToolbarHandles } from './ui/toolbar';
 
@@ -50,7 +54,11 @@ export class GlossaApp {
   private readonly glossaries: GlossaryList;
   private readonly glossaryPanel: GlossaryPanel;
   private readonly suggestionsPanel: SuggestionsPanel;
-  private readonly qaPanel = new QaPanel();
+  private readonly qaPanel: QaPanel;
+  private readonly review: ReviewStore;
+  private readonly qaDecorations: QaDecorations;
+  /** The findings the editor and status bar show (the panel keeps its own). */
+  private shownFindings: ReviewFindings | undefined;
   private readonly autosave: Autosave;
 
   private article: Article | undefined;
@@ -76,6 +84,15 @@ export class GlossaApp {
     this.diffView = new DiffView(this.layout.diffHost);
     this.store = new SuggestionStore(this.engine);
     this.decorations = new SuggestionDecorations(this.diffView.modified);
+    this.review = new ReviewStore(this.engine);
+    this.qaDecorations = new QaDecorations(this.diffView.modified);
+    this.qaPanel = new QaPanel({
+      reveal: (index, focus) => {
+        const range = this.qaDecorations.currentRange(index);
+        if (range) this.diffView.revealRange(range, focus);
+      },
+      lineOf: (index) => this.qaDecorations.currentRange(index)?.startLineNumber ?? 0,
+    });
     this.glossaries = new GlossaryList(this.engine, () => this.language?.iso6391);
     this.glossaryPanel = new GlossaryPanel({
       setEnabled: (key, enabled) => void this.glossaries.setEnabled(key, enabled),
@@ -110,6 +127,7 @@ export class GlossaApp {
     this.statusBar.setWords(0);
     this.statusBar.setChanges(undefined);
     this.statusBar.setSuggestions(0);
+    this.statusBar.setHter(undefined);
     this.statusBar.setCursor(1, 1);
     this.statusBar.setSaveState('saved');
     this.glossaryPanel.render([]);
@@ -178,6 +196,7 @@ export class GlossaApp {
   }
 
   private wireStores(): void {
+    this.review.onChange((state) => this.showReview(state));
     this.store.onChange((state) => {
       this.suggestionsPanel.render(state);
       if (!state.fresh) return;
@@ -194,9 +213,32 @@ export class GlossaApp {
       this.glossaryPanel.render(items);
       this.suggestionsPanel.setHasGlossaries(items.some((i) => i.enabled && !i.error));
       this.store.refresh();
+      this.review.refresh();
       // The glossary set is part of the session but not "work": it is autosaved
       // silently and never makes the article read as unsaved.
       if (!this.restoring) this.autosave.schedule();
+    });
+  }
+
+  /** New findings: editor marks first (the panel reads their lines), then panel and status. */
+  private showReview(state: ReviewState): void {
+    const findings = state.findings;
+    if (findings !== this.shownFindings) {
+      this.shownFindings = findings;
+      if (findings) {
+        this.qaDecorations.show(findings.issues, findings.foreignParagraphs, findings.article);
+        this.statusBar.setHter(findings.hter);
+        this.statusBar.setForeignParagraphs(findings.foreignParagraphs.length, languageName(findings.article));
+      } else {
+        this.qaDecorations.clear();
+        this.statusBar.setHter(undefined);
+        this.statusBar.setForeignParagraphs(0);
+      }
+    }
+    this.qaPanel.render({
+      issues: findings?.issues,
+      text: findings && state.fresh ? (this.diffView.postEditModel?.getValue() ?? '') : '',
+      fresh: state.fresh,
     });
   }
 
@@ -285,12 +327,15 @@ export class GlossaApp {
     this.statusBar.setChanges(undefined);
     const model = this.diffView.setDocuments({ mtText: article.mtText, postEdit });
     this.store.attach(model, skipped);
+    this.review.attach(model, article.mtText);
     this.updateTitle();
     this.layout.root.removeAttribute('aria-busy');
     const detected = await this.engine.call('detect-language', { text: article.mtText });
     if (this.article !== article) return;
     this.language = detected;
     this.statusBar.setLanguage(detected);
+    // QA checks paragraphs against the article's language, as detected on the MT.
+    this.review.setLanguage(detected.language === 'und' ? undefined : (detected.iso6391 ?? detected.language));
     if (previousLanguage !== detected.iso6391) await this.reloadTermbases();
   }
 
@@ -598,7 +643,7 @@ export class GlossaApp {
     this.autosave.schedule();
   }
 
-  /** F6 / Shift+F6: toolbar → post-edit → glossaries → suggestions, like desktop apps. */
+  /** F6 / Shift+F6: toolbar → post-edit → glossaries → suggestions → quality checks. */
   private cycleRegion(direction: 1 | -1): void {
     const regions: Array<() => boolean> = [
       () => focusFirst(this.toolbar.element.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]')),
@@ -615,6 +660,10 @@ export class GlossaApp {
         this.suggestionsPanel.focusList();
         return this.suggestionsPanel.list.contains(document.activeElement);
       },
+      () => {
+        this.qaPanel.focusList();
+        return this.qaPanel.list.contains(document.activeElement);
+      },
     ];
     const active = document.activeElement;
     const current = [
@@ -622,6 +671,7 @@ export class GlossaApp {
       this.layout.editorArea,
       this.glossaryPanel.element,
       this.suggestionsPanel.element,
+      this.qaPanel.element,
     ].findIndex((region) => region.contains(active));
     for (let step = 1; step <= regions.length; step++) {
       const index = (((current < 0 ? 0 : current) + direction * step) % regions.length + regions.length) % regions.length;

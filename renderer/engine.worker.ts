@@ -1,6 +1,7 @@
-// The engine's Web Worker: decoding, glossary parsing, matching and language detection
-// run here so a 50,000-word article never blocks typing. It keeps parsed glossaries by
-// key and one compiled set; see renderer/engine/protocol.ts for the messages.
+// The engine's Web Worker: decoding, glossary parsing, matching, language detection and
+// review run here so a 50,000-word article never blocks typing. It keeps parsed glossaries
+// by key and one compiled set; see renderer/engine/protocol.ts for the messages. The
+// window runs two of these (engine-client.ts): matching never queues behind a review.
 import { compileGlossaries, findMatches, isReplacementRule, type CompiledGlossaries } from '../core/engine/index';
 import { loadGlossary } from '../core/glossary/load-glossary';
 import { detectLanguage } from '../core/language/detect';
@@ -9,6 +10,8 @@ import { countWords } from '../core/text/paragraphs';
 import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
+import { ArticleDiffer } from '../core/review/article-diff';
+import { reviewArticle } from './engine/review-article';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
 
 const parsed = new Map<string, Glossary>();
@@ -20,6 +23,8 @@ type Handlers = {
 };
 
 let activeGlossaries: Glossary[] = [];
+/** Created on the first review: only the reviewing instance ever holds a diff cache. */
+let differ: ArticleDiffer | undefined;
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -71,6 +76,11 @@ const handlers: Handlers = {
     changes: findMatches(compiled, text),
     words: countWords(text),
   }),
+  review: ({ mt, postEdit, version, language }) => {
+    differ ??= new ArticleDiffer();
+    const findings = reviewArticle(differ, { mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}) });
+    return { version, generation, findings };
+  },
   'detect-language': ({ text }) => detectLanguage(text),
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),

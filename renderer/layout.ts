@@ -20,7 +20,7 @@ export function createLayout(root: HTMLElement, header: HTMLElement, statusBar: 
   const headers = h('div', { class: 'pane-headers', 'aria-hidden': 'true' }, original, modified);
   const diffHost = h('div', { class: 'diff-host' });
   const editorArea = h('section', { class: 'editor-area', 'aria-label': 'Article' }, headers, diffHost);
-  const sidePanel = h('aside', { class: 'side-panel', 'aria-label': 'Glossaries and suggestions' });
+  const sidePanel = h('aside', { class: 'side-panel', 'aria-label': 'Glossaries, suggestions and quality checks' });
   const splitter = h('div', {
     class: 'splitter',
     role: 'separator',

@@ -10,6 +10,12 @@ const LIST_KEYS: Array<[string, string]> = [
   ['Space', 'Show the focused suggestion in the editor'],
 ];
 
+const QA_KEYS: Array<[string, string]> = [
+  ['↑ / ↓', 'Move between issues, each shown in the editor'],
+  ['Enter', 'Go to the focused issue, its text selected'],
+  ['Space', 'Show the focused issue without leaving the list'],
+];
+
 function table(caption: string, rows: Array<[string, string]>): HTMLTableElement {
   return h(
     'table',
@@ -27,6 +33,7 @@ export function showHelp(): Promise<void> {
     { class: 'help-body' },
     table('Everywhere', global),
     table('In the suggestions list', LIST_KEYS),
+    table('In the quality checks list', QA_KEYS),
     h(
       'p',
       { class: 'help-note' },

@@ -160,7 +160,12 @@ export class DiffView {
     if (!model) return;
     const from = model.getPositionAt(start);
     const to = model.getPositionAt(end);
-    const selection = new monaco.Selection(from.lineNumber, from.column, to.lineNumber, to.column);
+    this.revealRange(new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), focus);
+  }
+
+  /** Select a range of the post-edit and scroll it into the middle of the view. */
+  revealRange(range: monaco.IRange, focus: boolean): void {
+    const selection = new monaco.Selection(range.startLineNumber, range.startColumn, range.endLineNumber, range.endColumn);
     this.modified.setSelection(selection);
     this.modified.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Smooth);
     if (focus) this.modified.focus();

@@ -68,4 +68,4 @@ export class SuggestionDecorations {
   }
 }
 
-export { rangeOf };
+export { escapeMarkdown, rangeOf };

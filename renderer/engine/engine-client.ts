@@ -1,28 +1,38 @@
-// The UI side of the engine worker: promise-returning calls, plus a match queue that
-// keeps at most one match in flight and one waiting. A newer text replaces the waiting
-// one, and results for a text or glossary set that has since changed are dropped, so a
-// fast typist never makes the worker fall behind.
+// The UI side of the engine worker: promise-returning calls, plus match and review queues
+// that each keep at most one request in flight and one waiting. A newer text replaces the
+// waiting one, and results for a text or glossary set that has since changed are dropped,
+// so a fast typist never makes the worker fall behind.
+//
+// Two instances of the worker run. The matcher answers keystrokes; the reviewer does the
+// whole-article work (review: QA, HTER, languages; export), which takes ~250 ms on a
+// 10,000-word article and seconds on 50,000 words. A worker handles one message at a time,
+// so with a single instance a keystroke landing during a review would wait for it. Both
+// instances get every glossary call, so each holds the same active set.
 import EngineWorker from '../engine.worker?worker';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './protocol';
 
 type MatchResult = EngineCalls['match']['response'];
+type ReviewRequest = EngineCalls['review']['request'];
+type ReviewResult = EngineCalls['review']['response'];
+
+/** Calls that change the glossary state: both instances must see them, in order. */
+const GLOSSARY_STATE_CALLS: ReadonlySet<EngineCallKind> = new Set(['load-glossary', 'drop-glossary', 'set-active']);
+/** Slow whole-article calls, kept off the instance that answers keystrokes. */
+const REVIEWER_CALLS: ReadonlySet<EngineCallKind> = new Set(['review', 'export']);
 
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
-export class EngineClient {
+/** One worker instance and its outstanding calls. */
+class WorkerLink {
   private readonly worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private generation = 0;
-  private matchInFlight = false;
-  private waitingMatch: { text: string; version: number } | undefined;
-  private readonly matchListeners = new Set<(result: MatchResult) => void>();
 
-  constructor() {
-    this.worker = new EngineWorker({ name: 'glossa-engine' });
+  constructor(name: string) {
+    this.worker = new EngineWorker({ name });
     this.worker.onmessage = (event: MessageEvent<EngineResponse | EngineFailure>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       const error = new Error(`Engine worker failed: ${event.message}`);
@@ -40,7 +50,88 @@ export class EngineClient {
     });
   }
 
-  /** Replace the active glossary set; every match result computed before it is stale. */
+  private receive(message: EngineResponse | EngineFailure): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    if (message.kind === 'failure') pending.reject(new Error(message.message));
+    else pending.resolve(message.result);
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}
+
+/**
+ * Newest-wins requests: one in flight, one waiting. A result is handed to the listeners
+ * only if no newer request is waiting and `isCurrent` accepts it.
+ */
+class LatestOnlyQueue<Request, Result> {
+  private inFlight = false;
+  private waiting: Request | undefined;
+  private readonly listeners = new Set<(result: Result) => void>();
+
+  constructor(
+    private readonly send: (request: Request) => Promise<Result>,
+    private readonly isCurrent: (result: Result) => boolean,
+  ) {}
+
+  request(request: Request): void {
+    this.waiting = request;
+    if (!this.inFlight) this.sendWaiting();
+  }
+
+  listen(listener: (result: Result) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private sendWaiting(): void {
+    const next = this.waiting;
+    if (next === undefined) return;
+    this.waiting = undefined;
+    this.inFlight = true;
+    void this.send(next).then(
+      (result) => {
+        this.inFlight = false;
+        // A newer request is already waiting: this result is stale by construction.
+        const stale = this.waiting !== undefined || !this.isCurrent(result);
+        if (!stale) for (const listener of this.listeners) listener(result);
+        this.sendWaiting();
+      },
+      () => {
+        this.inFlight = false;
+        this.sendWaiting();
+      },
+    );
+  }
+}
+
+export class EngineClient {
+  private readonly matcher = new WorkerLink('glossa-engine');
+  private readonly reviewer = new WorkerLink('glossa-review');
+  private generation = 0;
+  private readonly matches = new LatestOnlyQueue<{ text: string; version: number }, MatchResult>(
+    (request) => this.call('match', request),
+    (result) => result.generation === this.generation,
+  );
+  private readonly reviews = new LatestOnlyQueue<ReviewRequest, ReviewResult>(
+    (request) => this.call('review', request),
+    (result) => result.generation === this.generation,
+  );
+
+  call<K extends EngineCallKind>(kind: K, request: EngineCalls[K]['request']): Promise<EngineCalls[K]['response']> {
+    if (GLOSSARY_STATE_CALLS.has(kind)) {
+      // The reviewer parses the same bytes with the same code: the matcher's answer
+      // speaks for both. Its failures are the matcher's too, and reported from there.
+      this.reviewer.call(kind, request).catch(() => undefined);
+      return this.matcher.call(kind, request);
+    }
+    return (REVIEWER_CALLS.has(kind) ? this.reviewer : this.matcher).call(kind, request);
+  }
+
+  /** Replace the active glossary set; every match and review computed before it is stale. */
   async setActiveGlossaries(keys: string[]): Promise<void> {
     const generation = ++this.generation;
     await this.call('set-active', { keys, generation });
@@ -57,44 +148,24 @@ export class EngineClient {
    * its text version is still current.
    */
   requestMatch(text: string, version: number): void {
-    this.waitingMatch = { text, version };
-    if (!this.matchInFlight) this.sendWaitingMatch();
+    this.matches.request({ text, version });
   }
 
   onMatch(listener: (result: MatchResult) => void): () => void {
-    this.matchListeners.add(listener);
-    return () => this.matchListeners.delete(listener);
+    return this.matches.listen(listener);
   }
 
-  private sendWaitingMatch(): void {
-    const next = this.waitingMatch;
-    if (!next) return;
-    this.waitingMatch = undefined;
-    this.matchInFlight = true;
-    void this.call('match', next).then(
-      (result) => {
-        this.matchInFlight = false;
-        // A newer text is already waiting: this result is stale by construction.
-        const stale = this.waitingMatch !== undefined || result.generation !== this.generation;
-        if (!stale) for (const listener of this.matchListeners) listener(result);
-        this.sendWaitingMatch();
-      },
-      () => {
-        this.matchInFlight = false;
-        this.sendWaitingMatch();
-      },
-    );
+  /** Ask for a review of the post-edit; the same staleness rules as requestMatch. */
+  requestReview(request: ReviewRequest): void {
+    this.reviews.request(request);
   }
 
-  private receive(message: EngineResponse | EngineFailure): void {
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    this.pending.delete(message.id);
-    if (message.kind === 'failure') pending.reject(new Error(message.message));
-    else pending.resolve(message.result);
+  onReview(listener: (result: ReviewResult) => void): () => void {
+    return this.reviews.listen(listener);
   }
 
   dispose(): void {
-    this.worker.terminate();
+    this.matcher.terminate();
+    this.reviewer.terminate();
   }
 }

@@ -1,8 +1,11 @@
 // The typed request/response protocol between the UI thread and renderer/engine.worker.ts.
 // Every request carries an `id`; the worker answers each with the same id and kind.
-// Heavy work (decoding, glossary parsing, matching, language detection) lives behind
-// this line so typing never waits for it.
+// Heavy work (decoding, glossary parsing, matching, language detection, review) lives
+// behind this line so typing never waits for it. Two instances of the worker run: one
+// answers keystrokes (match), the other the slow whole-article calls (review, export);
+// see engine-client.ts.
 import type { ExportFormatId } from '../../core/export/types';
+import type { QaIssue } from '../../core/qa/types';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
 
 /** What the glossary panel shows about a parsed glossary. */
@@ -22,6 +25,45 @@ export interface ExportFormatInfo {
   /** Without the leading dot, e.g. `txt`, `report.html`. */
   extension: string;
   mimeType: string;
+}
+
+/** HTER of the MT against the post-edit (core/review computeHter), without the
+ *  per-paragraph table the window does not show. */
+export interface HterFigures {
+  /** Percent: edits / refWords × 100. */
+  ter: number;
+  edits: number;
+  /** Words of the post-edit (TER's reference). */
+  refWords: number;
+  inserted: number;
+  deleted: number;
+  substituted: number;
+  shifts: number;
+  charsChanged: number;
+  /** Aligned paragraph groups with at least one edit, of `paragraphs`. */
+  changedParagraphs: number;
+  paragraphs: number;
+}
+
+/** A post-edit paragraph the detector places in another language than the article's. */
+export interface ForeignParagraph {
+  /** 0-based paragraph index and its UTF-16 span in the post-edit. */
+  index: number;
+  start: number;
+  end: number;
+  /** ISO 639-3 (franc's code) and, where one exists, ISO 639-1. */
+  language: string;
+  iso6391?: string;
+}
+
+/** Everything the window shows about the post-edit's quality. */
+export interface ReviewFindings {
+  /** core/qa's issues, in text order. */
+  issues: QaIssue[];
+  hter: HterFigures;
+  /** The language the post-edit was checked against. */
+  article: { language: string; iso6391?: string };
+  foreignParagraphs: ForeignParagraph[];
 }
 
 export interface EngineCalls {
@@ -47,6 +89,12 @@ export interface EngineCalls {
   match: {
     request: { text: string; version: number };
     response: { version: number; generation: number; changes: Change[]; words: number };
+  };
+  /** QA, HTER and paragraph languages of the post-edit against the MT and the active
+   *  glossaries; `version` is echoed back so stale results can be dropped. */
+  review: {
+    request: { mt: string; postEdit: string; version: number; language?: string };
+    response: { version: number; generation: number; findings: ReviewFindings };
   };
   'detect-language': {
     request: { text: string };

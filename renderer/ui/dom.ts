@@ -63,4 +63,6 @@ export const ICONS = {
   check: 'M5 12l5 5 9-10',
   skip: 'M5 12h14',
   warning: 'M12 3l9 17H3zM12 10v4M12 17v.01',
+  error: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM15 9l-6 6M9 9l6 6',
+  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v5M12 8v.01',
 } as const;

@@ -1,7 +1,10 @@
-// The status bar: article language, words, changes against the MT, pending
-// suggestions, cursor position and whether the work is saved. `data-autosave` on the
-// save indicator ("saved" | "pending" | "failed") is a documented readiness signal.
+// The status bar: article language (and paragraphs in another one), words, changes
+// against the MT, HTER, pending suggestions, cursor position and whether the work is
+// saved. `data-autosave` on the save indicator ("saved" | "pending" | "failed") is a
+// documented readiness signal.
+import type { HterFigures } from '../engine/protocol';
 import { h } from './dom';
+import { languageName } from './language-name';
 
 export type SaveState = 'saved' | 'autosaved' | 'unsaved' | 'pending' | 'failed';
 
@@ -16,25 +19,40 @@ function item(label: string): { element: HTMLElement; value: HTMLElement } {
   return { element, value };
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
 
+/** The HTER item's tooltip: what the percentage is made of. */
+export function describeHter(hter: HterFigures): string {
+  return [
+    `HTER ${hter.ter.toFixed(1)}%: ${plural(hter.edits, 'edit', 'edits')} / ${plural(hter.refWords, 'word', 'words')} of the post-edit`,
+    `${hter.inserted.toLocaleString()} inserted, ${hter.deleted.toLocaleString()} deleted, ${hter.substituted.toLocaleString()} substituted, ${plural(hter.shifts, 'shift', 'shifts')}`,
+    `${plural(hter.changedParagraphs, 'paragraph', 'paragraphs')} of ${hter.paragraphs.toLocaleString()} changed, ${plural(hter.charsChanged, 'character', 'characters')}`,
+  ].join('\n');
+}
 export class StatusBar {
   readonly element: HTMLElement;
   private readonly language = item('Article language');
   private readonly words = item('Words');
   private readonly changes = item('Changes against the MT');
+  private readonly hter = item('Edit rate');
+  /** "1 paragraph in another language", beside the language; empty when none. */
+  private readonly foreign = h('span', { class: 'status-foreign', hidden: true });
   private readonly suggestions = item('Pending suggestions');
   private readonly cursor = item('Cursor');
   private readonly save = item('Saving');
 
   constructor() {
     this.save.element.classList.add('status-save');
+    this.language.element.append(this.foreign);
     this.element = h(
       'footer',
       { class: 'status-bar', 'aria-label': 'Status' },
       this.language.element,
       this.words.element,
       this.changes.element,
+      this.hter.element,
       this.suggestions.element,
       h('div', { class: 'status-spacer' }),
       this.cursor.element,
@@ -51,13 +69,20 @@ export class StatusBar {
       setText(this.language.value, 'Language unknown');
       return;
     }
-    let name = language.language;
-    try {
-      name = languageNames.of(language.iso6391 ?? language.language) ?? name;
-    } catch {
-      // Not a code Intl knows: show the ISO 639-3 code itself.
-    }
-    setText(this.language.value, `${name} (${language.iso6391 ?? language.language})`);
+    setText(this.language.value, `${languageName(language)} (${language.iso6391 ?? language.language})`);
+  }
+
+  /** Paragraphs the review found in another language than the article's. */
+  setForeignParagraphs(count: number, languageOfArticle?: string): void {
+    this.foreign.hidden = count === 0;
+    const text = count === 0 ? '' : `${plural(count, 'paragraph', 'paragraphs')} not in ${languageOfArticle ?? 'its language'}`;
+    setText(this.foreign, text);
+  }
+
+  setHter(hter: HterFigures | undefined): void {
+    setText(this.hter.value, hter ? `HTER ${hter.ter.toFixed(1)}%` : 'HTER –');
+    const title = hter ? describeHter(hter) : 'Edit rate (HTER): waiting for the review';
+    if (this.hter.element.title !== title) this.hter.element.title = title;
   }
 
   setWords(words: number): void {

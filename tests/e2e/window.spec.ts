@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { MOD, expectSuggestionCount, root, suggestionItems, waitForApp } from './support/glossa';
+import { MOD, expectReviewSettled, expectSuggestionCount, qualityChecks, root, suggestionItems, waitForApp } from './support/glossa';
 
 test('runs under the strict CSP without violations, workers included', async ({ page }) => {
   const violations: string[] = [];
@@ -57,13 +57,16 @@ test('every toolbar action has its accessible name and a keyboard path', async (
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
 
-  // F6 walks the areas: post-edit → glossaries → suggestions → toolbar (back on the
-  // toolbar control used last, as roving focus does).
+  // F6 walks the areas: post-edit → glossaries → suggestions → quality checks → toolbar
+  // (back on the toolbar control used last, as roving focus does).
   await page.getByRole('textbox', { name: /^Post-edit/ }).focus();
   await page.keyboard.press('F6');
   await expect(page.getByRole('checkbox', { name: 'ru-en-politics.tsv' })).toBeFocused();
   await page.keyboard.press('F6');
   await expect(suggestionItems(page).first()).toBeFocused();
+  await expectReviewSettled(page);
+  await page.keyboard.press('F6');
+  await expect(qualityChecks(page).getByRole('option').first()).toBeFocused();
   await page.keyboard.press('F6');
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
 });
@@ -74,6 +77,8 @@ test('hide unchanged paragraphs and step through changes with F7', async ({ page
   await expectSuggestionCount(page, 12);
   await page.getByRole('button', { name: 'Apply all', exact: true }).click();
   await expectSuggestionCount(page, 0);
+  // F7 steps through Monaco's diff, computed in its own worker: wait until it has one.
+  await expect(page.getByText(/^\d+ changes?$/)).not.toHaveText('0 changes');
 
   const hide = page.getByRole('button', { name: 'Hide unchanged', exact: true });
   await hide.click();
@@ -103,6 +108,9 @@ test('screenshot of the window for the README', async ({ page }) => {
   await suggestionItems(page).first().click();
   await expect(suggestionItems(page).first()).toHaveAttribute('aria-current', 'true');
   await expect(page.getByText(/^\d+ changes?$/)).not.toHaveText('0 changes');
+  // The review of the edited text listed: quality checks and HTER in the picture.
+  await expectReviewSettled(page);
+  await expect(page.getByText(/^HTER \d+\.\d%$/)).toBeVisible();
   await page.mouse.move(0, 0);
   mkdirSync(path.join(root, 'docs'), { recursive: true });
   await page.screenshot({ path: path.join(root, 'docs', 'screenshot.png') });

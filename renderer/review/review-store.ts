@@ -1,0 +1,130 @@
+// The live review of the post-edit: QA issues, HTER and paragraph languages, from the
+// engine's reviewing worker. Asked for REVIEW_DELAY_MS after typing stops (a review of a
+// 10,000-word article takes a quarter of a second; there is no point in one per key), and
+// whenever the glossary set or the article language changes. Results that no longer
+// describe the editor's text are dropped.
+import type { EngineClient } from '../engine/engine-client';
+import type { ReviewFindings } from '../engine/protocol';
+import type { monaco } from '../editor/monaco';
+
+type TextModel = monaco.editor.ITextModel;
+
+export const REVIEW_DELAY_MS = 300;
+
+export interface ReviewState {
+  /** The latest findings for this article (possibly for an older text), if any yet. */
+  findings: ReviewFindings | undefined;
+  /** Whether `findings` describe the editor's current text and glossary set. */
+  fresh: boolean;
+}
+
+interface Requested {
+  id: number;
+  model: TextModel;
+  modelVersion: number;
+}
+
+export class ReviewStore {
+  private model: TextModel | undefined;
+  private modelSubscription: monaco.IDisposable | undefined;
+  private mt = '';
+  private language: string | undefined;
+  /** False until the article's language is known: reviewing before would run twice. */
+  private ready = false;
+  private findings: ReviewFindings | undefined;
+  private findingsFor: { model: TextModel; modelVersion: number; generation: number } | undefined;
+  private requested: Requested | undefined;
+  /** Request ids increase across articles, so an old article's answer never matches. */
+  private nextId = 1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<(state: ReviewState) => void>();
+  private emittedFresh = false;
+
+  constructor(private readonly engine: EngineClient) {
+    engine.onReview((result) => {
+      const requested = this.requested;
+      if (!requested || result.version !== requested.id || requested.model !== this.model) return;
+      // Typed into since it was asked for: its offsets are off, and a newer review is
+      // already scheduled.
+      if (requested.modelVersion !== requested.model.getVersionId()) return;
+      this.findings = result.findings;
+      this.findingsFor = { model: requested.model, modelVersion: requested.modelVersion, generation: result.generation };
+      this.emit();
+    });
+  }
+
+  /** Follow a new article. Nothing is reviewed until `setLanguage` says what it is in. */
+  attach(model: TextModel, mt: string): void {
+    this.modelSubscription?.dispose();
+    clearTimeout(this.timer);
+    this.model = model;
+    this.mt = mt;
+    this.ready = false;
+    this.language = undefined;
+    this.findings = undefined;
+    this.findingsFor = undefined;
+    this.requested = undefined;
+    this.modelSubscription = model.onDidChangeContent(() => this.schedule(REVIEW_DELAY_MS));
+    this.emit();
+  }
+
+  /** The article's language (ISO 639-1/3), or undefined to let QA detect it. */
+  setLanguage(language: string | undefined): void {
+    this.language = language;
+    this.ready = true;
+    // Not at once: an article has just opened, and the first keys typed into it matter
+    // more than its review (which takes seconds of a core on 50,000 words).
+    this.schedule(REVIEW_DELAY_MS);
+  }
+
+  /** Review again now (the glossary set changed). */
+  refresh(): void {
+    this.schedule(0);
+  }
+
+  get state(): ReviewState {
+    return { findings: this.findings, fresh: this.isFresh };
+  }
+
+  get isFresh(): boolean {
+    const done = this.findingsFor;
+    return (
+      done !== undefined &&
+      done.model === this.model &&
+      done.modelVersion === this.model.getVersionId() &&
+      done.generation === this.engine.activeGeneration
+    );
+  }
+
+  onChange(listener: (state: ReviewState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    if (!this.ready || !this.model) return;
+    this.timer = setTimeout(() => this.request(), delay);
+    // The first edit after a review makes the findings stale: say so once, not per key.
+    if (this.emittedFresh !== this.isFresh) this.emit();
+  }
+
+  private request(): void {
+    const model = this.model;
+    if (!model || model.isDisposed()) return;
+    const id = this.nextId++;
+    this.requested = { id, model, modelVersion: model.getVersionId() };
+    this.engine.requestReview({
+      mt: this.mt,
+      postEdit: model.getValue(),
+      version: id,
+      ...(this.language ? { language: this.language } : {}),
+    });
+  }
+
+  private emit(): void {
+    const state = this.state;
+    this.emittedFresh = state.fresh;
+    for (const listener of this.listeners) listener(state);
+  }
+}
