@@ -19,8 +19,15 @@ const BAND = 16;
  *  pairing one paragraph and deleting (or inserting) the other. */
 const MERGE_COST_PER_WORD = 0.5;
 
-export function alignParagraphs(mt: readonly string[], pe: readonly string[]): AlignmentGroup[] {
-  const anchors = identicalParagraphs(mt, pe);
+/** `mtNormalized` and `peNormalized`, when given, are the texts after
+ *  {@link normalizeSpaces}: a caller that needs them too computes them once. */
+export function alignParagraphs(
+  mt: readonly string[],
+  pe: readonly string[],
+  mtNormalized: readonly string[] = mt.map(normalizeSpaces),
+  peNormalized: readonly string[] = pe.map(normalizeSpaces),
+): AlignmentGroup[] {
+  const anchors = identicalParagraphs(mtNormalized, peNormalized);
   const bags = new WordBags(mt, pe);
 
   const groups: AlignmentGroup[] = [];
@@ -97,11 +104,12 @@ function copyGroup(group: AlignmentGroup): AlignmentGroup {
  *  with no identical counterpart are left out before running Myers (as GNU diff discards
  *  lines that match nothing): when every paragraph was edited, that leaves nothing to do. */
 function identicalParagraphs(mt: readonly string[], pe: readonly string[]): EqualRun[] {
+  // Both sides come normalised (see normalizeSpaces).
   const ids = new ParagraphInterner();
   const mtIds = new Int32Array(mt.length);
-  for (let i = 0; i < mt.length; i++) mtIds[i] = ids.id(normalizeSpaces(mt[i]!));
+  for (let i = 0; i < mt.length; i++) mtIds[i] = ids.id(mt[i]!);
   const peIds = new Int32Array(pe.length);
-  for (let j = 0; j < pe.length; j++) peIds[j] = ids.id(normalizeSpaces(pe[j]!));
+  for (let j = 0; j < pe.length; j++) peIds[j] = ids.id(pe[j]!);
   const onMtSide = new Set(mtIds);
   const peKept = indicesWhere(peIds, (id) => onMtSide.has(id));
   const onPeSide = new Set(peKept.map((j) => peIds[j]!));

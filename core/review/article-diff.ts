@@ -40,7 +40,7 @@ interface CachedDiff {
 export class ArticleDiffer {
   private cache = new DiffCache();
   private previous:
-    | { mtText: string; mtParagraphs: Paragraph[]; mt: string[]; pe: string[]; alignment: AlignmentGroup[] }
+    | { mtText: string; mtParagraphs: Paragraph[]; mt: string[]; mtNormalized: Normalized; pe: string[]; alignment: AlignmentGroup[] }
     | undefined;
   /** What the last call did: groups word-diffed afresh vs. taken from the cache. */
   lastStats = { diffed: 0, reused: 0 };
@@ -55,10 +55,14 @@ export class ArticleDiffer {
     const mtTexts = sameMt ? this.previous!.mt : mtParagraphs.map((p) => p.text);
     const peParagraphs = splitParagraphs(pe);
     const peTexts = peParagraphs.map((p) => p.text);
+    // Whitespace-normalised texts, each computed at most once per call (the MT's once for
+    // as long as it stays): the alignment and the changed flags both compare them.
+    const mtNormalized = sameMt ? this.previous!.mtNormalized : new Normalized(mtTexts);
+    const peNormalized = new Normalized(peTexts);
     const alignment = this.previous && (sameMt || sameStrings(this.previous.mt, mtTexts))
       ? realignParagraphs(this.previous.alignment, mtTexts, this.previous.pe, peTexts)
-      : alignParagraphs(mtTexts, peTexts);
-    this.previous = { mtText: mt, mtParagraphs, mt: mtTexts, pe: peTexts, alignment };
+      : alignParagraphs(mtTexts, peTexts, mtNormalized.all(), peNormalized.all());
+    this.previous = { mtText: mt, mtParagraphs, mt: mtTexts, mtNormalized, pe: peTexts, alignment };
     // Only the stretches of this call survive, so the cache never outgrows one article.
     const previous = this.cache;
     this.cache = new DiffCache();
@@ -75,7 +79,7 @@ export class ArticleDiffer {
       const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
       const stretch = { mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd };
       const { changed, groupOps } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
-        paragraphsDiffer(mtParagraphs, group.mt, peParagraphs, group.pe));
+        paragraphsDiffer(mtNormalized, group.mt, peNormalized, group.pe));
       groups.push({ mt: group.mt, pe: group.pe, mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd, changed, ops: groupOps });
       for (let k = 0; k < groupOps.length; k++) ops.push(groupOps[k]!);
       mtCursor = mtEnd;
@@ -142,18 +146,24 @@ function endOf(paragraphs: readonly Paragraph[], indices: readonly number[], cur
 }
 
 /** Whether the group's paragraphs differ other than by reflowing (a split or merge does). */
-function paragraphsDiffer(
-  mtParagraphs: readonly Paragraph[],
-  mt: readonly number[],
-  peParagraphs: readonly Paragraph[],
-  pe: readonly number[],
-): boolean {
+function paragraphsDiffer(mtNormalized: Normalized, mt: readonly number[], peNormalized: Normalized, pe: readonly number[]): boolean {
   if (mt.length !== pe.length) return true;
-  return mt.some((index, k) => {
-    const mtText = mtParagraphs[index]!.text;
-    const peText = peParagraphs[pe[k]!]!.text;
-    return mtText !== peText && normalizeSpaces(mtText) !== normalizeSpaces(peText);
-  });
+  return mt.some((index, k) => mtNormalized.get(index) !== peNormalized.get(pe[k]!));
+}
+
+/** Paragraph texts after {@link normalizeSpaces}, computed when first asked for. */
+class Normalized {
+  private readonly values: Array<string | undefined> = [];
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  get(index: number): string {
+    return (this.values[index] ??= normalizeSpaces(this.texts[index]!));
+  }
+
+  all(): string[] {
+    return this.texts.map((_, index) => this.get(index));
+  }
 }
 
 /** Diffs by their two texts, keyed by a sample of each (see {@link sampleKey}) and settled
