@@ -57,6 +57,7 @@ const menuCommandSet: Record<MenuCommand, true> = {
   'load-glossary': true,
   'save-session': true,
   export: true,
+  'copy-cleaned-text': true,
   'apply-all': true,
   'next-change': true,
   'previous-change': true,

@@ -70,6 +70,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       { type: 'separator' },
       uiCommand('Save session', 'save-session', 'CmdOrCtrl+S'),
       uiCommand('Export…', 'export', 'CmdOrCtrl+E'),
+      uiCommand('Copy cleaned text', 'copy-cleaned-text', 'CmdOrCtrl+Shift+C'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -29,6 +29,7 @@ import type { Article } from './session/article';
 import { Autosave } from './session/autosave';
 import { SuggestionStore } from './suggestions/suggestion-store';
 import { Announcer } from './ui/announcer';
+import { copyText } from './ui/clipboard';
 import { languageName } from './ui/language-name';
 import { StatusBar } from './ui/status-bar';
 import { createToolbar, type ToolbarHandles } from './ui/toolbar';
@@ -248,6 +249,7 @@ export class GlossaApp {
       'load-glossary': () => this.loadGlossaries(),
       'save-session': () => this.saveSession(),
       export: () => this.exportAs(DEFAULT_EXPORT_FORMAT),
+      'copy-cleaned-text': () => this.copyCleanedText(),
       'apply-all': () => this.applyAll(),
       'apply-suggestion': () => this.applyAtCursor(),
       'next-suggestion': () => this.stepSuggestion(1),
@@ -543,6 +545,19 @@ export class GlossaApp {
     } catch (error) {
       await showError('Export failed', error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** The post-edit as it stands, for pasting into a CMS: what the .txt export holds. */
+  private async copyCleanedText(): Promise<void> {
+    const model = this.diffView.postEditModel;
+    if (!model) return;
+    try {
+      await copyText(model.getValue());
+    } catch (error) {
+      this.announcer.error(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.announcer.say('Copied the cleaned text');
   }
 
   private onCloseRequest(): Promise<boolean> | boolean {

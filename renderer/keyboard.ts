@@ -22,6 +22,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'load-glossary', description: 'Load glossaries', key: 'o', mod: true, shift: true },
   { command: 'save-session', description: 'Save the session', key: 's', mod: true },
   { command: 'export', description: 'Export the cleaned text (.txt)', key: 'e', mod: true },
+  { command: 'copy-cleaned-text', description: 'Copy the cleaned text to the clipboard', key: 'c', mod: true, shift: true },
   { command: 'apply-all', description: 'Apply all suggestions (one undo step)', key: 'Enter', mod: true, shift: true },
   { command: 'apply-suggestion', description: 'Apply the suggestion at the cursor', key: 'Enter', alt: true },
   { command: 'next-suggestion', description: 'Next suggestion', key: 'F8' },

@@ -17,6 +17,7 @@
 // - Host gains two optional members for drag-and-drop: `pickedFromDrop` (turn a dropped
 //   DOM File into a PickedFile; Electron can add the real path) and `addRecentArticle`
 //   (remember an article that did not come through `openArticle`).
+// - MenuCommand gains 'copy-cleaned-text' (File › Copy cleaned text, Ctrl+Shift+C).
 // - onCloseRequest: the listener returns `true` synchronously when nothing is unsaved.
 //   The browser host can only ask through the native beforeunload prompt, so it treats
 //   any other result as "ask"; Electron awaits the promise (the renderer's own dialog).
@@ -74,6 +75,7 @@ export type MenuCommand =
   | 'load-glossary'
   | 'save-session'
   | 'export'
+  | 'copy-cleaned-text'
   | 'apply-all'
   | 'next-change'
   | 'previous-change'

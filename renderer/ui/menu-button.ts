@@ -5,6 +5,8 @@ import { h, icon, ICONS } from './dom';
 export interface MenuItem {
   label: string;
   detail?: string;
+  /** Starts a new group: a rule is drawn above the item. */
+  separatorBefore?: boolean;
   run(): void;
 }
 
@@ -62,7 +64,7 @@ export class MenuButton {
     this.menu.replaceChildren(
       ...(items.length === 0
         ? [h('li', { role: 'none', class: 'menu-empty' }, 'Nothing here yet')]
-        : items.map((item) => {
+        : items.flatMap((item) => {
             const element = h(
               'li',
               { role: 'menuitem', tabindex: '-1', class: 'menu-item' },
@@ -73,7 +75,7 @@ export class MenuButton {
               this.close(true);
               item.run();
             });
-            return element;
+            return item.separatorBefore ? [h('li', { role: 'separator', class: 'menu-separator' }), element] : [element];
           })),
     );
     this.menu.hidden = false;

@@ -64,13 +64,19 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
 
   const loadGlossary = commandButton(bus, 'load-glossary', 'Load glossary', ICONS.glossary);
   const save = commandButton(bus, 'save-session', 'Save session', ICONS.save);
-  const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, async () =>
-    (await actions.exportFormats()).map((format) => ({
+  const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, async () => [
+    ...(await actions.exportFormats()).map((format) => ({
       label: exportMenuLabel(format),
       ...(format.id === 'txt' ? { detail: shortcutLabel('export') } : {}),
       run: () => actions.exportAs(format),
     })),
-  );
+    {
+      label: 'Copy cleaned text',
+      detail: shortcutLabel('copy-cleaned-text'),
+      separatorBefore: true,
+      run: () => bus.run('copy-cleaned-text', 'toolbar'),
+    },
+  ]);
 
   const previous = commandButton(bus, 'previous-change', 'Previous change', ICONS.previous, { 'data-compact': '' });
   const next = commandButton(bus, 'next-change', 'Next change', ICONS.next, { 'data-compact': '' });

@@ -35,6 +35,7 @@ describe('menu template', () => {
       ['Load glossary…', 'load-glossary', 'CmdOrCtrl+Shift+O'],
       ['Save session', 'save-session', 'CmdOrCtrl+S'],
       ['Export…', 'export', 'CmdOrCtrl+E'],
+      ['Copy cleaned text', 'copy-cleaned-text', 'CmdOrCtrl+Shift+C'],
       ['Next change', 'next-change', 'F7'],
       ['Previous change', 'previous-change', 'Shift+F7'],
       ['Hide/show unchanged paragraphs', 'toggle-unchanged', 'CmdOrCtrl+Shift+H'],
