@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { diffSequences, type EqualRun } from './myers.js';
-import { isWordUnit, sampleKey, wordHashes } from './tokens.js';
+import { isWordUnit, sampleKey, wordHashes, wordHashesInto } from './tokens.js';
 
 export interface AlignmentGroup {
   /** Indices of the MT paragraphs in this group (0, 1 or 2, consecutive). */
@@ -275,6 +275,8 @@ function everyPairAlike(bags: WordBags, mtFrom: number, peFrom: number, count: n
   return true;
 }
 
+let middleScratch = new Int32Array(1024);
+
 /** Word counts of the last pair {@link pairOverlap} measured. */
 let measuredMtWords = 0;
 let measuredPeWords = 0;
@@ -318,8 +320,15 @@ function pairOverlap(mt: string, pe: string): number {
     }
     nextIsWord = word;
   }
-  const mtMiddle = wordHashes(mt, middleStart, mt.length - tail).sort();
-  const peMiddle = wordHashes(pe, middleStart, pe.length - tail).sort();
+  // Both middles' hashes go to one scratch buffer: this runs for every pair of the article.
+  const mtEnd = mt.length - tail;
+  const peEnd = pe.length - tail;
+  const room = ((mtEnd - middleStart) >> 1) + ((peEnd - middleStart) >> 1) + 2;
+  if (middleScratch.length < room) middleScratch = new Int32Array(Math.max(room, middleScratch.length * 2));
+  const mtCount = wordHashesInto(mt, middleStart, mtEnd, middleScratch, 0);
+  const peCount = wordHashesInto(pe, middleStart, peEnd, middleScratch, mtCount);
+  const mtMiddle = middleScratch.subarray(0, mtCount).sort();
+  const peMiddle = middleScratch.subarray(mtCount, mtCount + peCount).sort();
   measuredMtWords = common + mtMiddle.length;
   measuredPeWords = common + peMiddle.length;
   return common + overlap(mtMiddle, peMiddle);

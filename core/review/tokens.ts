@@ -19,14 +19,20 @@ export function tokenize(text: string): string[] {
  */
 export function wordHashes(text: string, start = 0, end = text.length): Int32Array {
   const hashes = new Int32Array(((end - start) >> 1) + 1);
-  let count = 0;
+  return hashes.slice(0, wordHashesInto(text, start, end, hashes, 0));
+}
+
+/** {@link wordHashes} written into `out` from index `at` (room for `(end - start) / 2 + 1`
+ *  hashes needed); returns how many were written. */
+export function wordHashesInto(text: string, start: number, end: number, out: Int32Array, at: number): number {
+  let count = at;
   let hash = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
     const lower = lowerWordUnit(unit);
     if (lower < 0) {
-      if (inWord) hashes[count++] = hash;
+      if (inWord) out[count++] = hash;
       inWord = false;
       continue;
     }
@@ -36,8 +42,8 @@ export function wordHashes(text: string, start = 0, end = text.length): Int32Arr
     }
     hash = Math.imul(hash ^ lower, FNV_PRIME);
   }
-  if (inWord) hashes[count++] = hash;
-  return hashes.slice(0, count);
+  if (inWord) out[count++] = hash;
+  return count - at;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
