@@ -14,11 +14,21 @@ export interface EqualRun {
  *  between consecutive runs is deleted from `a` / inserted from `b`. */
 export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): EqualRun[] {
   const runs: EqualRun[] = [];
-  const size = a.length + b.length + 2;
-  const search: Search = { a, b, forward: new Int32Array(size * 2 + 2), backward: new Int32Array(size * 2 + 2), runs };
+  const size = (a.length + b.length + 2) * 2 + 2;
+  if (scratchForward.length < size) {
+    const grown = Math.max(size, scratchForward.length * 2);
+    scratchForward = new Int32Array(grown);
+    scratchBackward = new Int32Array(grown);
+  }
+  const search: Search = { a, b, forward: scratchForward, backward: scratchBackward, runs };
   compare(search, 0, a.length, 0, b.length);
   return mergeAdjacent(runs);
 }
+
+/** The diagonal arrays, reused by every call: a diff runs for each changed paragraph, and
+ *  middleSnake never reads an entry it has not written in the same search. */
+let scratchForward = new Int32Array(256);
+let scratchBackward = new Int32Array(256);
 
 interface Search {
   a: ArrayLike<number>;
