@@ -1,6 +1,7 @@
 // Glossa's window: wires the host, the engine worker, the diff editor, the panels and
 // the commands together, and owns the session (which article, which glossaries, saved
 // or not). Each piece it wires lives in its own module; this file is the plot.
+import type { QaIssue } from '../core/qa/types';
 import type { Change } from '../core/types';
 import { CommandBus, type CommandId } from './commands';
 import { applySuggestions } from './editor/apply-suggestions';
@@ -88,11 +89,9 @@ export class GlossaApp {
     this.review = new ReviewStore(this.engine);
     this.qaDecorations = new QaDecorations(this.diffView.modified);
     this.qaPanel = new QaPanel({
-      reveal: (index, focus) => {
-        const range = this.qaDecorations.currentRange(index);
-        if (range) this.diffView.revealRange(range, focus);
-      },
-      lineOf: (index) => this.qaDecorations.currentRange(index)?.startLineNumber ?? 0,
+      reveal: (issue, focus) => void this.revealIssue(issue, focus),
+      lineOf: (offset) => this.diffView.postEditModel?.getPositionAt(offset).lineNumber ?? 0,
+      showSuggestions: () => this.suggestionsPanel.focusList(),
     });
     this.glossaries = new GlossaryList(this.engine, () => this.language?.iso6391);
     this.glossaryPanel = new GlossaryPanel({
@@ -584,6 +583,17 @@ export class GlossaApp {
   private reveal(change: Change, focusEditor: boolean): void {
     this.decorations.highlight(change);
     this.diffView.revealOffsets(change.start, change.end, focusEditor);
+  }
+
+  /** An issue from the QA list: if typed around since, found again in a fresh review. */
+  private async revealIssue(issue: QaIssue, focusEditor: boolean): Promise<void> {
+    let current: QaIssue | undefined = issue;
+    if (!this.review.isFresh) {
+      await this.review.whenFresh();
+      current = this.review.locate(issue);
+    }
+    if (current) this.diffView.revealOffsets(current.start, current.end, focusEditor);
+    else this.announcer.say('That issue is no longer in the text');
   }
 
   private async applyOne(change: Change): Promise<void> {

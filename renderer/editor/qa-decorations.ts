@@ -1,10 +1,10 @@
 // QA findings in the post-edit: a thin wavy underline per issue, coloured by severity, with
 // the message on hover; and a bar in the gutter beside each paragraph in another language
-// than the article's. Every issue also gets a tracked range (decorations move with the
-// text), so the QA panel reveals the right span even after the editor typed around it.
+// than the article's. Issues marked some other way get no decoration of their own: every
+// decoration in the model costs a little on each keystroke.
 import type { QaIssue } from '../../core/qa/types';
 import type { ForeignParagraph } from '../engine/protocol';
-import { checkLabel } from '../review/qa-issues';
+import { checkLabel, isPendingCorrection } from '../review/qa-issues';
 import { foreignParagraphMessage, type LanguageCode } from '../ui/language-name';
 import { monaco } from './monaco';
 import { escapeMarkdown, rangeOf } from './suggestion-decorations';
@@ -15,11 +15,6 @@ const RULER_COLOURS: Record<QaIssue['severity'], string | undefined> = {
   error: '#d92d20',
   warning: undefined,
   info: undefined,
-};
-
-/** Just a tracked range: the span is marked elsewhere, or not at all. */
-const TRACK_ONLY: monaco.editor.IModelDecorationOptions = {
-  stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
 };
 
 export class QaDecorations {
@@ -36,10 +31,9 @@ export class QaDecorations {
     if (!model) return;
     const foreignSpans = new Set(foreign.map((p) => `${p.start}:${p.end}`));
     this.issues.set(
-      issues.map((issue) => ({
-        range: rangeOf(model, issue),
-        options: this.issueOptions(issue, foreignSpans),
-      })),
+      issues
+        .filter((issue) => !markedElsewhere(issue, foreignSpans))
+        .map((issue) => ({ range: rangeOf(model, issue), options: issueOptions(issue) })),
     );
     this.gutter.set(
       foreign.map((paragraph) => {
@@ -63,25 +57,24 @@ export class QaDecorations {
     this.gutter.clear();
   }
 
-  /** Where issue `index` (of the last `show`) is now, after any typing since. */
-  currentRange(index: number): monaco.Range | undefined {
-    const range = this.issues.getRange(index);
-    return range ?? undefined;
-  }
+}
 
-  private issueOptions(issue: QaIssue, foreignSpans: ReadonlySet<string>): monaco.editor.IModelDecorationOptions {
-    // Glossary sources still in the text are the suggestions, already marked; a whole
-    // paragraph in another language is marked in the gutter.
-    const markedElsewhere =
-      (issue.check === 'glossary-term' && issue.severity === 'warning') ||
-      (issue.check === 'untranslated' && foreignSpans.has(`${issue.start}:${issue.end}`));
-    if (markedElsewhere || issue.end <= issue.start) return TRACK_ONLY;
-    const ruler = RULER_COLOURS[issue.severity];
-    return {
-      inlineClassName: `glossa-qa glossa-qa-${issue.severity}`,
-      hoverMessage: { value: `**${escapeMarkdown(checkLabel(issue.check))}**: ${escapeMarkdown(issue.message)}` },
-      stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-      ...(ruler ? { overviewRuler: { color: ruler, position: monaco.editor.OverviewRulerLane.Left } } : {}),
-    };
-  }
+/** Glossary sources still in the text are the suggestions, already marked; a whole
+ *  paragraph in another language is marked in the gutter; an empty span shows nothing. */
+function markedElsewhere(issue: QaIssue, foreignSpans: ReadonlySet<string>): boolean {
+  return (
+    isPendingCorrection(issue) ||
+    (issue.check === 'untranslated' && foreignSpans.has(`${issue.start}:${issue.end}`)) ||
+    issue.end <= issue.start
+  );
+}
+
+function issueOptions(issue: QaIssue): monaco.editor.IModelDecorationOptions {
+  const ruler = RULER_COLOURS[issue.severity];
+  return {
+    inlineClassName: `glossa-qa glossa-qa-${issue.severity}`,
+    hoverMessage: { value: `**${escapeMarkdown(checkLabel(issue.check))}**: ${escapeMarkdown(issue.message)}` },
+    stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+    ...(ruler ? { overviewRuler: { color: ruler, position: monaco.editor.OverviewRulerLane.Left } } : {}),
+  };
 }

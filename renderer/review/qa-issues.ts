@@ -1,6 +1,7 @@
 // How the QA panel orders and words core/qa's issues: errors first, then warnings, then
-// notes, each in text order; check ids in words; a short excerpt of the text around the
-// span. Pure, so it is unit-tested without a window.
+// notes, each in text order; glossary corrections not yet applied counted in one entry
+// (the suggestions panel lists them); check ids in words; a short excerpt of the text
+// around the span. Pure, so it is unit-tested without a window.
 import type { QaCheckId, QaIssue, QaSeverity } from '../../core/qa/types';
 
 export const SEVERITIES: readonly QaSeverity[] = ['error', 'warning', 'info'];
@@ -53,15 +54,33 @@ export function describeCounts(counts: Record<QaSeverity, number>): string {
   return parts.length > 0 ? parts.join(', ') : 'No issues found';
 }
 
+/** A replacement rule's source still in the text: a pending suggestion, listed (and
+ *  marked in the editor) by the suggestions panel already. */
+export function isPendingCorrection(issue: Pick<QaIssue, 'check' | 'severity'>): boolean {
+  return issue.check === 'glossary-term' && issue.severity === 'warning';
+}
+
+export type PanelEntry =
+  | { kind: 'issue'; issue: QaIssue }
+  /** How many glossary corrections are still to apply (one entry for all of them). */
+  | { kind: 'pending-corrections'; count: number };
+
 /**
- * The order to list issues in, as indices into `issues`: errors, then warnings, then
- * notes; text order (the order core gives) within each. Indices, because the editor's
- * decorations are kept in core's order.
+ * What the QA panel lists, in order: errors, then warnings, then notes, in text order
+ * (the order core gives) within each; the pending glossary corrections as one entry at
+ * the head of the warnings.
  */
-export function reviewOrder(issues: readonly Pick<QaIssue, 'severity'>[]): number[] {
-  const rank = (index: number) => SEVERITIES.indexOf(issues[index]!.severity);
+export function panelEntries(issues: readonly QaIssue[]): PanelEntry[] {
+  const rank = (issue: QaIssue) => SEVERITIES.indexOf(issue.severity);
+  const pending = issues.filter(isPendingCorrection).length;
   // Array.prototype.sort is stable: equal ranks keep core's text order.
-  return issues.map((_, index) => index).sort((a, b) => rank(a) - rank(b));
+  const listed = issues.filter((issue) => !isPendingCorrection(issue)).sort((a, b) => rank(a) - rank(b));
+  const entries: PanelEntry[] = listed.map((issue) => ({ kind: 'issue', issue }));
+  if (pending > 0) {
+    const firstBelowErrors = listed.findIndex((issue) => issue.severity !== 'error');
+    entries.splice(firstBelowErrors < 0 ? entries.length : firstBelowErrors, 0, { kind: 'pending-corrections', count: pending });
+  }
+  return entries;
 }
 
 export interface Excerpt {

@@ -4,6 +4,7 @@
 // whenever the glossary set or the article language changes. Results that no longer
 // describe the editor's text are dropped.
 import type { EngineClient } from '../engine/engine-client';
+import type { QaIssue } from '../../core/qa/types';
 import type { ReviewFindings } from '../engine/protocol';
 import type { monaco } from '../editor/monaco';
 
@@ -39,6 +40,7 @@ export class ReviewStore {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(state: ReviewState) => void>();
   private emittedFresh = false;
+  private freshWaiters: Array<() => void> = [];
 
   constructor(private readonly engine: EngineClient) {
     engine.onReview((result) => {
@@ -96,6 +98,23 @@ export class ReviewStore {
     );
   }
 
+  /** Resolves once the findings describe the current text (asking for them at once). */
+  whenFresh(): Promise<void> {
+    if (this.isFresh) return Promise.resolve();
+    this.schedule(0);
+    return new Promise((resolve) => this.freshWaiters.push(resolve));
+  }
+
+  /** The issue in the current findings that a (possibly stale) list item showed. */
+  locate(issue: QaIssue): QaIssue | undefined {
+    let best: QaIssue | undefined;
+    for (const candidate of this.findings?.issues ?? []) {
+      if (candidate.check !== issue.check || candidate.message !== issue.message) continue;
+      if (!best || Math.abs(candidate.start - issue.start) < Math.abs(best.start - issue.start)) best = candidate;
+    }
+    return best;
+  }
+
   onChange(listener: (state: ReviewState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -126,5 +145,10 @@ export class ReviewStore {
     const state = this.state;
     this.emittedFresh = state.fresh;
     for (const listener of this.listeners) listener(state);
+    if (state.fresh) {
+      const waiters = this.freshWaiters;
+      this.freshWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
   }
 }

@@ -12,6 +12,7 @@ import {
   expectSuggestionCount,
   focusPostEditStart,
   qualityChecks,
+  suggestionItems,
   waitForApp,
 } from './support/glossa';
 
@@ -49,6 +50,11 @@ test('quality checks list the MT’s issues; a click selects the span and typing
   const space = option(page, /^Warning: Space before punctuation, paragraph 7, line 13\./);
   await expect(space).toHaveCount(1);
   await expect(space).toContainText('correspondent .');
+  // The glossary's twelve corrections are the suggestions list's: one entry leads there.
+  const corrections = option(page, /^Warning: 12 glossary corrections not applied yet/);
+  await expect(corrections).toHaveCount(1);
+  await corrections.click();
+  await expect(suggestionItems(page).first()).toBeFocused();
 
   // A click goes to the editor with exactly the flagged span selected: copy shows it.
   await space.click();
@@ -75,6 +81,23 @@ test('quality checks list the MT’s issues; a click selects the span and typing
   await expect(page.getByRole('textbox', { name: /^Post-edit/ })).toBeFocused();
   await page.keyboard.press(`${MOD}+c`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('“');
+});
+
+test('a long list shows a page of issues at a time', async ({ page }) => {
+  await startWithSeed(page);
+  // The seed eight times: 24 unpaired quotes, 8 spaces before ".", and the corrections entry.
+  const article = Array.from({ length: 8 }, () => MT.trimEnd()).join('\n\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open article', exact: true }).click();
+  await (await chooser).setFiles({ name: 'eight.mt.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+  await expect(page).toHaveTitle('eight.mt.txt — Glossa');
+  await expectReviewSettled(page);
+  await expect(option(page, /^Error: Unpaired quote/)).toHaveCount(24);
+  await expect(qualityChecks(page).getByRole('option')).toHaveCount(30);
+  await page.getByRole('button', { name: 'Show 3 more' }).click();
+  await expect(qualityChecks(page).getByRole('option')).toHaveCount(33);
+  await expect(option(page, /Space before punctuation/)).toHaveCount(8);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toBeHidden();
 });
 
 test('the human post-edit: HTER 39.0% in the status bar and no errors', async ({ page }) => {

@@ -10,7 +10,7 @@ import { MAX_ARTICLE_BYTES } from '../../core/text/decode';
 import { foreignParagraphs, reviewArticle } from '../../renderer/engine/review-article';
 import { ArticleTooLargeError, checkArticleSize } from '../../renderer/files/article-size';
 import {
-  checkLabel, countBySeverity, describeCounts, excerptAround, reviewOrder, severityCount,
+  checkLabel, countBySeverity, describeCounts, excerptAround, isPendingCorrection, panelEntries, severityCount,
 } from '../../renderer/review/qa-issues';
 import { foreignParagraphMessage, languageName } from '../../renderer/ui/language-name';
 import { describeHter } from '../../renderer/ui/status-bar';
@@ -27,8 +27,20 @@ const issue = (severity: QaIssue['severity'], start: number, check: QaIssue['che
 describe('QA issues in the panel', () => {
   it('lists errors, then warnings, then notes, each in text order', () => {
     const issues = [issue('warning', 1), issue('info', 2), issue('error', 3), issue('warning', 4), issue('error', 5)];
-    expect(reviewOrder(issues)).toEqual([2, 4, 0, 3, 1]);
-    expect(reviewOrder([])).toEqual([]);
+    const starts = panelEntries(issues).map((entry) => (entry.kind === 'issue' ? entry.issue.start : entry.kind));
+    expect(starts).toEqual([3, 5, 1, 4, 2]);
+    expect(panelEntries([])).toEqual([]);
+  });
+
+  it('counts the glossary corrections still to apply in one entry, at the head of the warnings', () => {
+    const pending = (start: number) => issue('warning', start, 'glossary-term');
+    const flagged = issue('info', 7, 'glossary-term'); // a term to look at, not a suggestion
+    const entries = panelEntries([pending(1), issue('error', 2), pending(3), issue('warning', 4, 'double-space'), flagged]);
+    expect(entries.map((entry) => (entry.kind === 'issue' ? entry.issue.start : entry))).toEqual([
+      2, { kind: 'pending-corrections', count: 2 }, 4, 7,
+    ]);
+    expect(panelEntries([pending(1)])).toEqual([{ kind: 'pending-corrections', count: 1 }]);
+    expect(isPendingCorrection(flagged)).toBe(false);
   });
 
   it('counts per severity and says so in words', () => {
