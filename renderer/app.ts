@@ -589,7 +589,10 @@ export class GlossaApp {
   private async revealIssue(issue: QaIssue, focusEditor: boolean): Promise<void> {
     let current: QaIssue | undefined = issue;
     if (!this.review.isFresh) {
+      const model = this.diffView.postEditModel;
       await this.review.whenFresh();
+      // Another article opened meanwhile: the issue was about the one that closed.
+      if (this.diffView.postEditModel !== model) return;
       current = this.review.locate(issue);
     }
     if (current) this.diffView.revealOffsets(current.start, current.end, focusEditor);
