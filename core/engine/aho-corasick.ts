@@ -11,6 +11,11 @@ export interface Automaton {
   readonly patternLengths: Int32Array;
   /** Calls `onMatch(patternIndex, endExclusive)` for every occurrence of every pattern. */
   scan(units: Uint16Array, length: number, onMatch: (pattern: number, end: number) => void): void;
+  /**
+   * Calls `onMatch(patternIndex, endExclusive)` for every pattern that starts exactly at
+   * `start`, shortest first: a plain trie walk, no failure links needed.
+   */
+  matchAt(units: Uint16Array, start: number, length: number, onMatch: (pattern: number, end: number) => void): void;
 }
 
 const ROOT = 0;
@@ -98,36 +103,55 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     return NONE;
   };
 
-  // Pass 3: failure links and dictionary links, breadth first.
-  const fail = new Int32Array(nodeCount);
-  const dictionary = new Int32Array(nodeCount).fill(NONE);
-  const queue = new Int32Array(nodeCount);
-  let head = 0;
-  let tail = 0;
-  for (let slot = childStart[ROOT] as number; slot < (childStart[ROOT + 1] as number); slot++) {
-    queue[tail++] = childNode[slot] as number;
-  }
-  while (head < tail) {
-    const node = queue[head++] as number;
-    for (let slot = childStart[node] as number; slot < (childStart[node + 1] as number); slot++) {
-      const next = childNode[slot] as number;
-      const code = childUnit[slot] as number;
-      let f = fail[node] as number;
-      let target = child(f, code);
-      while (target === NONE && f !== ROOT) {
-        f = fail[f] as number;
-        target = child(f, code);
-      }
-      const link = target === NONE ? ROOT : target;
-      fail[next] = link;
-      dictionary[next] = terminal[link] !== NONE ? link : (dictionary[link] as number);
-      queue[tail++] = next;
+  // Pass 3 (on first scan): failure and dictionary links, breadth first. Automata used
+  // only through matchAt never pay for them.
+  let fail: Int32Array | undefined;
+  let dictionary: Int32Array | undefined;
+  const linkFailures = (): { fail: Int32Array; dictionary: Int32Array } => {
+    if (fail && dictionary) return { fail, dictionary };
+    fail = new Int32Array(nodeCount);
+    dictionary = new Int32Array(nodeCount).fill(NONE);
+    buildFailureLinks(fail, dictionary);
+    return { fail, dictionary };
+  };
+  const buildFailureLinks = (fail: Int32Array, dictionary: Int32Array): void => {
+    const queue = new Int32Array(nodeCount);
+    let head = 0;
+    let tail = 0;
+    for (let slot = childStart[ROOT] as number; slot < (childStart[ROOT + 1] as number); slot++) {
+      queue[tail++] = childNode[slot] as number;
     }
-  }
+    while (head < tail) {
+      const node = queue[head++] as number;
+      for (let slot = childStart[node] as number; slot < (childStart[node + 1] as number); slot++) {
+        const next = childNode[slot] as number;
+        const code = childUnit[slot] as number;
+        let f = fail[node] as number;
+        let target = child(f, code);
+        while (target === NONE && f !== ROOT) {
+          f = fail[f] as number;
+          target = child(f, code);
+        }
+        const link = target === NONE ? ROOT : target;
+        fail[next] = link;
+        dictionary[next] = terminal[link] !== NONE ? link : (dictionary[link] as number);
+        queue[tail++] = next;
+      }
+    }
+  };
 
   return {
     patternLengths,
+    matchAt(units, start, length, onMatch) {
+      let state = ROOT;
+      for (let i = start; i < length; i++) {
+        state = child(state, units[i] as number);
+        if (state === NONE) return;
+        if (terminal[state] !== NONE) onMatch(terminal[state] as number, i + 1);
+      }
+    },
     scan(units, length, onMatch) {
+      const { fail, dictionary } = linkFailures();
       let state = ROOT;
       for (let i = 0; i < length; i++) {
         const code = units[i] as number;

@@ -18,12 +18,24 @@ interface CompiledEntry {
   boundaryAfter: boolean;
 }
 
+/**
+ * Patterns that begin with a word character can only match where a word begins (rule 4),
+ * so they are matched by walking a trie from each word start ("anchored"), which skips
+ * the many partial matches inside words that a 100,000-entry termbase produces. The few
+ * patterns that begin with punctuation are found anywhere by Aho–Corasick ("floating").
+ * Each kind comes twice: case-sensitive on the text, case-insensitive on the folded text.
+ */
+interface PatternGroup {
+  automaton: Automaton;
+  /** Entry id of each pattern. */
+  ids: number[];
+  folded: boolean;
+}
+
 interface EntrySet {
   entries: CompiledEntry[];
-  sensitive: Automaton;
-  sensitiveIds: number[];
-  insensitive: Automaton;
-  insensitiveIds: number[];
+  anchored: PatternGroup[];
+  floating: PatternGroup[];
 }
 
 export interface CompiledGlossaries {
@@ -81,10 +93,9 @@ export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlos
 function buildEntrySet(glossaries: readonly Glossary[], keep: (entry: GlossaryEntry) => boolean): EntrySet {
   const fold = getFoldTable();
   const entries: CompiledEntry[] = [];
-  const sensitivePatterns: string[] = [];
-  const sensitiveIds: number[] = [];
-  const insensitivePatterns: string[] = [];
-  const insensitiveIds: number[] = [];
+  // [anchored sensitive, anchored folded, floating sensitive, floating folded]
+  const patterns: string[][] = [[], [], [], []];
+  const ids: number[][] = [[], [], [], []];
   for (const glossary of glossaries) {
     for (const entry of glossary.entries) {
       const pattern = normaliseSource(entry.source);
@@ -92,29 +103,25 @@ function buildEntrySet(glossaries: readonly Glossary[], keep: (entry: GlossaryEn
       // Rule 3: smart case unless the entry says otherwise.
       const caseSensitive = entry.caseSensitive ?? hasUppercase(pattern);
       const id = entries.length;
+      const boundaryBefore = isWordCodePoint(pattern.codePointAt(0) ?? -1);
       entries.push({
         entry,
         glossary: glossary.file,
         caseSensitive,
-        boundaryBefore: isWordCodePoint(pattern.codePointAt(0) ?? -1),
+        boundaryBefore,
         boundaryAfter: isWordCodePoint(codePointBefore(pattern, pattern.length)),
       });
-      if (caseSensitive) {
-        sensitivePatterns.push(pattern);
-        sensitiveIds.push(id);
-      } else {
-        insensitivePatterns.push(foldString(pattern, fold));
-        insensitiveIds.push(id);
-      }
+      const group = (boundaryBefore ? 0 : 2) + (caseSensitive ? 0 : 1);
+      (patterns[group] as string[]).push(caseSensitive ? pattern : foldString(pattern, fold));
+      (ids[group] as number[]).push(id);
     }
   }
-  return {
-    entries,
-    sensitive: buildAutomaton(sensitivePatterns),
-    sensitiveIds,
-    insensitive: buildAutomaton(insensitivePatterns),
-    insensitiveIds,
-  };
+  const groupOf = (index: number): PatternGroup => ({
+    automaton: buildAutomaton(patterns[index] as string[]),
+    ids: ids[index] as number[],
+    folded: index % 2 === 1,
+  });
+  return { entries, anchored: [groupOf(0), groupOf(1)], floating: [groupOf(2), groupOf(3)] };
 }
 
 function foldString(text: string, fold: Uint16Array): string {
@@ -139,10 +146,10 @@ function findSpans(set: EntrySet, text: string): Span[] {
   const bestLength = new Int32Array(scan.length);
   const bestEntry = new Int32Array(scan.length).fill(-1);
 
-  const offer = (automaton: Automaton, ids: number[]) => (pattern: number, end: number) => {
-    const length = automaton.patternLengths[pattern] as number;
+  const offer = (group: PatternGroup) => (pattern: number, end: number) => {
+    const length = group.automaton.patternLengths[pattern] as number;
     const start = end - length;
-    const id = ids[pattern] as number;
+    const id = group.ids[pattern] as number;
     const current = bestEntry[start] as number;
     if (current !== -1) {
       const currentLength = bestLength[start] as number;
@@ -153,8 +160,20 @@ function findSpans(set: EntrySet, text: string): Span[] {
     bestLength[start] = length;
     bestEntry[start] = id;
   };
-  set.sensitive.scan(scan.units, scan.length, offer(set.sensitive, set.sensitiveIds));
-  set.insensitive.scan(scan.folded, scan.length, offer(set.insensitive, set.insensitiveIds));
+  for (const group of set.floating) {
+    if (group.ids.length > 0) group.automaton.scan(group.folded ? scan.folded : scan.units, scan.length, offer(group));
+  }
+  const anchored = set.anchored.filter((group) => group.ids.length > 0);
+  if (anchored.length > 0) {
+    const offers = anchored.map(offer);
+    for (let i = 0; i < scan.length; i++) {
+      if (!isWordStart(text, scan, i)) continue;
+      for (let g = 0; g < anchored.length; g++) {
+        const group = anchored[g] as PatternGroup;
+        group.automaton.matchAt(group.folded ? scan.folded : scan.units, i, scan.length, offers[g] as (pattern: number, end: number) => void);
+      }
+    }
+  }
 
   const spans: Span[] = [];
   for (let i = 0; i < scan.length; ) {
@@ -173,6 +192,14 @@ function findSpans(set: EntrySet, text: string): Span[] {
     i = end;
   }
   return spans;
+}
+
+/** Does a word begin at collapsed position `i` (a word character after a non-word one)? */
+function isWordStart(text: string, scan: ScanText, i: number): boolean {
+  const unit = scan.units[i] as number;
+  if (unit === 0x20 || unit >= 0xdc00 && unit <= 0xdfff) return false;
+  const offset = scan.origin[i] as number;
+  return isWordCodePoint(codePointAt(text, offset)) && !isWordCodePoint(codePointBefore(text, offset));
 }
 
 /** Rule 4, checked on the original text around the collapsed span [start, end). */
