@@ -6,7 +6,7 @@ import type { Change, Glossary, GlossaryEntry } from '../types';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import { transferCase } from './case-transfer';
 import { buildScanText, normaliseSource, type ScanText } from './scan-text';
-import { codePointAt, codePointBefore, getFoldTable, hasUppercase, isWordCodePoint } from './unicode';
+import { codePointAt, codePointBefore, getFoldTable, hasUppercase, isWordCodePoint, wordRunHash } from './unicode';
 
 /** One entry in global priority order (first glossary first, then file order). */
 interface CompiledEntry {
@@ -30,6 +30,14 @@ interface PatternGroup {
   /** Entry id of each pattern. */
   ids: number[];
   folded: boolean;
+  /**
+   * Anchored groups: hashes of each pattern's leading run of word units. A pattern can
+   * only match where the text's run of word units is the same run (the unit after it is
+   * a non-word unit in both, or the pattern ends and rule 4 demands one), so a word
+   * whose run hash is not here needs no trie walk: with 100,000 entries most words
+   * would otherwise walk deep into the trie and find nothing.
+   */
+  firstWords: Set<number>;
 }
 
 interface EntrySet {
@@ -116,12 +124,23 @@ function buildEntrySet(glossaries: readonly Glossary[], keep: (entry: GlossaryEn
       (ids[group] as number[]).push(id);
     }
   }
-  const groupOf = (index: number): PatternGroup => ({
-    automaton: buildAutomaton(patterns[index] as string[]),
-    ids: ids[index] as number[],
-    folded: index % 2 === 1,
-  });
+  const groupOf = (index: number): PatternGroup => {
+    const group = patterns[index] as string[];
+    const anchored = index < 2;
+    return {
+      automaton: buildAutomaton(group),
+      ids: ids[index] as number[],
+      folded: index % 2 === 1,
+      firstWords: new Set(anchored ? group.map((pattern) => wordRunHash(toUnits(pattern), 0, pattern.length)) : []),
+    };
+  };
   return { entries, anchored: [groupOf(0), groupOf(1)], floating: [groupOf(2), groupOf(3)] };
+}
+
+function toUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 function foldString(text: string, fold: Uint16Array): string {
@@ -170,7 +189,9 @@ function findSpans(set: EntrySet, text: string): Span[] {
       if (!isWordStart(text, scan, i)) continue;
       for (let g = 0; g < anchored.length; g++) {
         const group = anchored[g] as PatternGroup;
-        group.automaton.matchAt(group.folded ? scan.folded : scan.units, i, scan.length, offers[g] as (pattern: number, end: number) => void);
+        const units = group.folded ? scan.folded : scan.units;
+        if (!group.firstWords.has(wordRunHash(units, i, scan.length))) continue;
+        group.automaton.matchAt(units, i, scan.length, offers[g] as (pattern: number, end: number) => void);
       }
     }
   }

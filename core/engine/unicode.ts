@@ -37,6 +37,29 @@ export function getFoldTable(): Uint16Array {
   return (foldTable ??= buildFoldTable());
 }
 
+/**
+ * Per-unit word test for the first-word gate in the matcher: surrogates count as
+ * non-word, so a run of word units stops at any astral character.
+ */
+export function isWordUnit(unit: number): boolean {
+  return (wordTable ??= buildWordTable())[unit] === 1;
+}
+
+/**
+ * FNV-1a hash of the run of word units starting at `start` in `units` (up to `length`):
+ * the same function over a pattern and over text gives the same value when the text
+ * at `start` can match the pattern.
+ */
+export function wordRunHash(units: ArrayLike<number>, start: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < length; i++) {
+    const unit = units[i] as number;
+    if (!isWordUnit(unit)) break;
+    hash = Math.imul(hash ^ unit, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** Is the code point a letter, digit or combining mark (Unicode L, N, M)? */
 export function isWordCodePoint(codePoint: number): boolean {
   if (codePoint < 0x10000) return (wordTable ??= buildWordTable())[codePoint] === 1;
