@@ -12,6 +12,7 @@ import {
   type Excerpt, type PanelEntry,
 } from '../review/qa-issues';
 import { h, icon, ICONS } from '../ui/dom';
+import { navigationTarget } from '../ui/list-navigation';
 
 /** Rows listed at first, and added by each "Show more". Every row in the window costs a
  *  little on each keystroke (paint and compositing walk it), and a list past a screenful
@@ -270,24 +271,18 @@ export class QaPanel {
     const position = this.rows.findIndex((row) => row.element === document.activeElement);
     if (position < 0) return;
     const move = (to: number) => {
-      const target = this.rows[Math.max(0, Math.min(this.rows.length - 1, to))];
-      if (!target) return;
-      target.element.focus();
-      this.open(target, false);
+      const row = this.rows[to];
+      if (!row) return;
+      row.element.focus();
+      this.open(row, false);
     };
+    const target = navigationTarget(event.key, position, this.rows.length);
+    if (target !== undefined) {
+      move(target);
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        move(position + 1);
-        break;
-      case 'ArrowUp':
-        move(position - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(this.rows.length - 1);
-        break;
       case 'Enter':
         this.open(this.rows[position] as Row, true);
         break;

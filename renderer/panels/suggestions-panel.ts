@@ -9,6 +9,7 @@
 import type { Change } from '../../core/types';
 import type { SuggestionState } from '../suggestions/suggestion-store';
 import { h, icon, ICONS } from '../ui/dom';
+import { navigationTarget } from '../ui/list-navigation';
 
 /** Past this many items the list shows a note instead: nobody scrolls 1,000 rows, and
  * each row costs layout while typing. Apply all and F8 reach every suggestion. */
@@ -213,25 +214,19 @@ export class SuggestionsPanel {
     if (index < 0) return;
     const row = this.rows[index] as Row;
     const move = (to: number) => {
-      const target = this.rows[Math.max(0, Math.min(this.rows.length - 1, to))];
-      if (!target) return;
-      target.element.focus();
-      this.setActive(this.rows.indexOf(target));
-      this.actions.reveal(target.change, false);
+      const next = this.rows[to];
+      if (!next) return;
+      next.element.focus();
+      this.setActive(to);
+      this.actions.reveal(next.change, false);
     };
+    const target = navigationTarget(event.key, index, this.rows.length);
+    if (target !== undefined) {
+      move(target);
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        move(index + 1);
-        break;
-      case 'ArrowUp':
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(this.rows.length - 1);
-        break;
       case 'Enter':
         this.keepFocus = true;
         this.actions.apply(row.change);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { navigationTarget } from '../../renderer/ui/list-navigation';
+
+describe('navigationTarget', () => {
+  it('moves by one and clamps at both ends', () => {
+    expect(navigationTarget('ArrowDown', 1, 4)).toBe(2);
+    expect(navigationTarget('ArrowDown', 3, 4)).toBe(3);
+    expect(navigationTarget('ArrowUp', 1, 4)).toBe(0);
+    expect(navigationTarget('ArrowUp', 0, 4)).toBe(0);
+  });
+  it('jumps to the first and last row', () => {
+    expect(navigationTarget('Home', 2, 4)).toBe(0);
+    expect(navigationTarget('End', 0, 4)).toBe(3);
+  });
+  it('leaves other keys to the list', () => {
+    expect(navigationTarget('Enter', 1, 4)).toBeUndefined();
+    expect(navigationTarget(' ', 1, 4)).toBeUndefined();
+  });
+});
