@@ -4,7 +4,9 @@
 // available on the project's machines.
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 4391;
+// GLOSSA_E2E_PORT lets several checkouts on one machine run their e2e suites side by side:
+// with reuseExistingServer, two suites on one port would test each other's build.
+export const E2E_PORT = Number(process.env.GLOSSA_E2E_PORT ?? 4391);
 
 export const CHROMIUM_LAUNCH_OPTIONS = {
   executablePath: '/usr/bin/chromium',
