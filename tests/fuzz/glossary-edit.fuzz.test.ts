@@ -89,7 +89,18 @@ const jsonStyle = fc.record({
 });
 const jsonText = fc.tuple(fc.array(jsonEntry, { maxLength: 6 }), jsonStyle).map(([entries, style]) => writeJson(entries, style));
 
-function writeJson(entries: ReadonlyArray<Record<string, unknown>>, style: fc.RecordValue<{ indent: string; colon: string; eol: string; oneLineEntries: boolean; ascii: boolean; finalBreak: boolean; name: boolean; shuffle: boolean }>): string {
+interface JsonStyle {
+  indent: string;
+  colon: string;
+  eol: string;
+  oneLineEntries: boolean;
+  ascii: boolean;
+  finalBreak: boolean;
+  name: boolean;
+  shuffle: boolean;
+}
+
+function writeJson(entries: ReadonlyArray<Record<string, unknown>>, style: JsonStyle): string {
   const str = (value: unknown) => {
     const json = JSON.stringify(value);
     return style.ascii ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
