@@ -7,7 +7,7 @@
 // cell when the file quotes every cell, else only where a value needs it.
 
 import { dominantLineEnding } from '../text/decode';
-import { insertPiece, insertionIndex, joinPieces, mostCommon, padded, removePiece, type Piece } from './edit-lines';
+import { entryIds, insertPiece, insertionIndex, joinPieces, mostCommon, padded, removePiece, type Piece } from './edit-lines';
 import { refuseFlags, rewriteCells, type CellCodec } from './edit-tsv';
 import { GlossaryEditError, type EditableBody, type LoadedFields } from './edit-types';
 import { isKnownLanguageTag, sameLanguage } from './language';
@@ -123,7 +123,7 @@ export class CsvBody implements EditableBody {
   }
 
   ids(): number[] {
-    return this.records.flatMap((record) => (record.id === undefined ? [] : [record.id]));
+    return entryIds(this.records);
   }
 
   fields(): LoadedFields[] {

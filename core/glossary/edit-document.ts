@@ -22,7 +22,6 @@ import { bomBytes, concatBytes, encoderFor, sameBytes, UnencodableCharacterError
 import { JsonBody } from './edit-json';
 import { TsvBody } from './edit-tsv';
 import {
-  fieldsOf,
   GlossaryEditError,
   normaliseFields,
   sameFields,
@@ -95,7 +94,7 @@ export function openGlossaryDocument(file: string, bytes: Uint8Array, options: L
   const body = glossary.format === 'tsv' ? TsvBody.read(text) : glossary.format === 'csv' ? CsvBody.read(text) : JsonBody.read(text);
   if (typeof body === 'string') return readOnly(`Glossa cannot edit this file in place: ${body}`, encoding);
   const fields = body.fields();
-  if (fields.length !== glossary.entries.length || glossary.entries.some((entry, k) => !sameFields(fieldsOf(entry), fields[k]!))) {
+  if (fields.length !== glossary.entries.length || glossary.entries.some((entry, k) => !sameFields(entry, fields[k]!))) {
     return readOnly('Glossa could not match every line of this file to its entries, so it does not edit it', encoding);
   }
   const ids = body.ids();
@@ -127,13 +126,18 @@ function encodingOf(bytes: Uint8Array, declared: DeclaredEncoding | undefined): 
 export function editGlossary(document: GlossaryDocument, edits: GlossaryEdit | readonly GlossaryEdit[]): GlossaryDocument {
   const state = document.state;
   if (!state || document.readOnly) throw new GlossaryEditError(document.readOnly ?? 'this glossary cannot be edited');
-  const expected = new Map<number, LoadedFields>(document.entries.map((entry) => [entry.id, fieldsOf(entry)]));
+  // What each entry should read back as: its fields before the edit unless an edit set them.
+  const before = new Map<number, LoadedFields>();
+  for (const entry of document.entries) before.set(entry.id, entry);
+  const expected = new Map<number, LoadedFields | undefined>();
+  const exists = (id: number): boolean => (expected.has(id) ? expected.get(id) !== undefined : before.has(id));
   const done = { added: [] as number[], updated: [] as number[], deleted: [] as number[] };
   let body = state.body;
   let nextId = state.nextId;
   for (const edit of Array.isArray(edits) ? (edits as readonly GlossaryEdit[]) : [edits as GlossaryEdit]) {
     if (edit.type === 'delete') {
-      if (!expected.delete(edit.id)) throw new GlossaryEditError(`no entry with id ${edit.id}`);
+      if (!exists(edit.id)) throw new GlossaryEditError(`no entry with id ${edit.id}`);
+      expected.set(edit.id, undefined);
       body = body.delete(edit.id);
       done.deleted.push(edit.id);
       continue;
@@ -141,12 +145,12 @@ export function editGlossary(document: GlossaryDocument, edits: GlossaryEdit | r
     const fields = normaliseFields(edit.entry);
     body.check(fields);
     if (edit.type === 'update') {
-      if (!expected.has(edit.id)) throw new GlossaryEditError(`no entry with id ${edit.id}`);
+      if (!exists(edit.id)) throw new GlossaryEditError(`no entry with id ${edit.id}`);
       body = body.update(edit.id, fields);
       expected.set(edit.id, fields);
       done.updated.push(edit.id);
     } else {
-      if (edit.after !== undefined && !expected.has(edit.after)) throw new GlossaryEditError(`no entry with id ${edit.after}`);
+      if (edit.after !== undefined && !exists(edit.after)) throw new GlossaryEditError(`no entry with id ${edit.after}`);
       const id = nextId++;
       body = body.add(fields, edit.after, id);
       expected.set(id, fields);
@@ -169,7 +173,7 @@ export function editGlossary(document: GlossaryDocument, edits: GlossaryEdit | r
     throw error;
   }
   const ids = body.ids();
-  checkReadBack(document.format, glossary, ids, expected);
+  checkReadBack(document.format, glossary, ids, (id) => (expected.has(id) ? expected.get(id) : before.get(id))!);
   return {
     file: document.file,
     format: document.format,
@@ -182,19 +186,19 @@ export function editGlossary(document: GlossaryDocument, edits: GlossaryEdit | r
   };
 }
 
-function checkReadBack(format: GlossaryFormat, glossary: Glossary, ids: readonly number[], expected: ReadonlyMap<number, LoadedFields>): void {
+function checkReadBack(format: GlossaryFormat, glossary: Glossary, ids: readonly number[], expected: (id: number) => LoadedFields): void {
   const loaded = glossary.entries;
-  const shifted = loaded.length === ids.length - 1 && (loaded.length === 0 || sameFields(fieldsOf(loaded[0]!), expected.get(ids[1]!)!));
+  const shifted = loaded.length === ids.length - 1 && (loaded.length === 0 || sameFields(loaded[0]!, expected(ids[1]!)));
   if (format === 'csv' && shifted) {
-    const first = expected.get(ids[0]!)!;
+    const first = expected(ids[0]!);
     throw new GlossaryEditError(`“${first.source}, ${first.target ?? ''}” would be read as the header row of this CSV file, not as an entry`);
   }
   if (loaded.length !== ids.length) {
     throw new GlossaryEditError(`the file would read back as ${loaded.length} entries instead of ${ids.length}`);
   }
   loaded.forEach((entry, k) => {
-    const meant = expected.get(ids[k]!)!;
-    if (!sameFields(fieldsOf(entry), meant)) {
+    const meant = expected(ids[k]!);
+    if (!sameFields(entry, meant)) {
       throw new GlossaryEditError(`line ${entry.line} would read back as “${entry.source} → ${entry.target ?? ''}” instead of “${meant.source} → ${meant.target ?? ''}”`);
     }
   });

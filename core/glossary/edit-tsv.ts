@@ -5,6 +5,7 @@
 
 import { dominantLineEnding } from '../text/decode';
 import {
+  entryIds,
   insertPiece,
   insertionIndex,
   joinPieces,
@@ -36,10 +37,13 @@ export class TsvBody implements EditableBody {
 
   static read(text: string): TsvBody {
     let id = 0;
-    const lines = splitWithEndings(text).map((line): Piece =>
-      isBlankOrComment(line) ? line : { ...line, id: id++, columns: line.text.split('\t').length },
-    );
-    const columns = lines.filter((line) => line.id !== undefined).map((line) => Math.min(line.columns ?? 2, 3));
+    const columns: number[] = [];
+    const lines = splitWithEndings(text).map((line): Piece => {
+      if (isBlankOrComment(line)) return line;
+      const count = line.text.split('\t').length;
+      columns.push(Math.min(count, 3));
+      return { text: line.text, eol: line.eol, id: id++, columns: count };
+    });
     return new TsvBody(lines, dominantLineEnding(text), mostCommon(columns, 2));
   }
 
@@ -48,11 +52,13 @@ export class TsvBody implements EditableBody {
   }
 
   ids(): number[] {
-    return this.lines.flatMap((line) => (line.id === undefined ? [] : [line.id]));
+    return entryIds(this.lines);
   }
 
   fields(): LoadedFields[] {
-    return this.lines.flatMap((line) => (line.id === undefined ? [] : [fieldsOfLine(line.text)]));
+    const fields: LoadedFields[] = [];
+    for (const line of this.lines) if (line.id !== undefined) fields.push(fieldsOfLine(line.text));
+    return fields;
   }
 
   check(fields: LoadedFields): void {

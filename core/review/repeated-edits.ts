@@ -15,6 +15,8 @@
 // - pairs the editor dismissed.
 import { applyGlossaries, compileGlossaries, findMatches, type CompiledGlossaries } from '../engine/matcher.js';
 import { normaliseSource } from '../engine/scan-text.js';
+import { getFoldTable } from '../engine/unicode.js';
+import { splitParagraphs } from '../text/paragraphs.js';
 import type { Change } from '../types.js';
 import type { ArticleDiff } from './article-diff.js';
 import { wordChanges, type WordChange } from './change-runs.js';
@@ -53,6 +55,10 @@ export interface RepeatedEditOptions {
   glossaries?: CompiledGlossaries;
   /** Replacements needed before an offer is made (default 2). */
   minimumDone?: number;
+  /** At most this many offers, those done most often (default 8). Finding an offer's
+   *  remaining places scans the post-edit once, so this bounds the cost on an article
+   *  where many small words were swapped about. */
+  maxOffers?: number;
 }
 
 export function repeatedEditKey(from: string, to: string): string {
@@ -80,14 +86,13 @@ export function findRepeatedEdits(mt: string, pe: string, diff: ArticleDiff | re
     else groups.set(key, { from, to, done: [place] });
   }
 
-  const equalOps = ops.filter((op) => op.type === 'equal');
-  const offers: RepeatedEditOffer[] = [];
-  for (const [key, { from, to, done }] of groups) {
-    if (done.length < minimum) continue;
-    if (options.glossaries && applyGlossaries(options.glossaries, from).text === to) continue;
-    offers.push({ from, to, key, done, remaining: remainingPlaces(pe, equalOps, from, to) });
-  }
-  return offers.sort((a, b) => b.done.length - a.done.length || a.done[0]!.peStart - b.done[0]!.peStart);
+  const candidates = [...groups]
+    .filter(([, { from, to, done }]) => done.length >= minimum && !(options.glossaries && applyGlossaries(options.glossaries, from).text === to))
+    .sort(([, a], [, b]) => b.done.length - a.done.length || a.done[0]!.peStart - b.done[0]!.peStart)
+    .slice(0, options.maxOffers ?? 8);
+  if (candidates.length === 0) return [];
+  const remainingOf = remainingFinder(pe, ops.filter((op) => op.type === 'equal'));
+  return candidates.map(([key, { from, to, done }]) => ({ from, to, key, done, remaining: remainingOf(from, to) }));
 }
 
 /**
@@ -115,17 +120,45 @@ function placeOf(change: WordChange): RepeatedEditPlace {
   return { peStart: change.peStart, peEnd: change.peEnd, mtStart: change.mtStart, mtEnd: change.mtEnd, text: change.peText };
 }
 
-/** Where `from` matches (as a glossary source) inside text the editor left as in the MT. */
-function remainingPlaces(pe: string, equalOps: readonly DiffOp[], from: string, to: string): RemainingPlace[] {
-  const compiled = compileGlossaries([{ name: 'repeated edit', file: 'repeated edit', format: 'tsv', entries: [{ source: from, target: to, line: 1 }] }]);
-  const places: RemainingPlace[] = [];
-  for (const match of findMatches(compiled, pe)) {
-    const op = equalOpAround(equalOps, match.start, match.end);
-    if (!op) continue;
-    const mtStart = op.mtStart! + (match.start - op.peStart!);
-    places.push({ peStart: match.start, peEnd: match.end, mtStart, mtEnd: mtStart + (match.end - match.start), text: match.from, replacement: match.to });
-  }
-  return places;
+/**
+ * Finds where `from` matches (as a glossary source) inside text the editor left as in the
+ * MT. The engine runs only on the paragraphs whose case-folded text holds the first word
+ * of `from` (a match never crosses a blank line, so matching a paragraph alone is exact):
+ * each offer then costs its paragraphs, not a scan of the whole article.
+ */
+function remainingFinder(pe: string, equalOps: readonly DiffOp[]): (from: string, to: string) => RemainingPlace[] {
+  const fold = getFoldTable();
+  const folded = foldString(pe, fold);
+  const paragraphs = splitParagraphs(pe);
+  return (from, to) => {
+    const compiled = compileGlossaries([{ name: 'repeated edit', file: 'repeated edit', format: 'tsv', entries: [{ source: from, target: to, line: 1 }] }]);
+    const first = foldString(from.split(' ')[0]!, fold);
+    const places: RemainingPlace[] = [];
+    let p = 0;
+    for (let at = folded.indexOf(first); at >= 0 && p < paragraphs.length; at = folded.indexOf(first, Math.max(at + 1, paragraphs[p - 1]?.end ?? 0))) {
+      while (p < paragraphs.length && paragraphs[p]!.end <= at) p++;
+      const paragraph = paragraphs[p++];
+      if (!paragraph) break;
+      for (const match of findMatches(compiled, paragraph.text)) {
+        const start = paragraph.start + match.start;
+        const end = paragraph.start + match.end;
+        const op = equalOpAround(equalOps, start, end);
+        if (!op) continue;
+        const mtStart = op.mtStart! + (start - op.peStart!);
+        places.push({ peStart: start, peEnd: end, mtStart, mtEnd: mtStart + (end - start), text: match.from, replacement: match.to });
+      }
+    }
+    return places;
+  };
+}
+
+/** The engine's case folding: one-to-one per UTF-16 unit, so offsets are kept. */
+function foldString(text: string, fold: Uint16Array): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = fold[text.charCodeAt(i)]!;
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }
 
 /** The equal op holding the post-edit range [start, end) whole, if one does. */

@@ -7,9 +7,9 @@
 // Per-paragraph figures follow their paragraph through edits elsewhere (paragraph-map.ts);
 // a paragraph edited in place keeps its figures, merged paragraphs add theirs up, and the
 // figures of deleted paragraphs stay in the article's totals and in `removed`.
-import { countWords, splitParagraphs, type Paragraph } from '../text/paragraphs.js';
+import { countWords, type Paragraph } from '../text/paragraphs.js';
 import { mapParagraphs } from './paragraph-map.js';
-import { paragraphIndexAt } from './paragraph-status.js';
+import { paragraphIndexAt, paragraphsOf, type PostEdit } from './paragraph-status.js';
 
 /** Activity this recent makes the present moment count as editing time. */
 export const ACTIVE_WINDOW_MS = 30_000;
@@ -41,18 +41,18 @@ export interface EffortSnapshot extends EffortCounts {
 }
 
 export class EffortTracker {
-  private paragraphs: Paragraph[];
+  private paragraphs: readonly Paragraph[];
   private counts: EffortCounts[];
   private removed: EffortCounts;
   private lastAt: number | undefined;
   private lastParagraph = -1;
 
   constructor(
-    text: string,
+    text: PostEdit,
     saved?: SavedEffort,
     private readonly windowMs = ACTIVE_WINDOW_MS,
   ) {
-    this.paragraphs = splitParagraphs(text);
+    this.paragraphs = paragraphsOf(text);
     this.counts = this.paragraphs.map((_, k) => ({ ...(saved?.paragraphs[k] ?? { activeMs: 0, keystrokes: 0 }) }));
     const extra = saved?.paragraphs.slice(this.paragraphs.length) ?? [];
     this.removed = extra.reduce(add, { ...(saved?.removed ?? { activeMs: 0, keystrokes: 0 }) });
@@ -60,8 +60,8 @@ export class EffortTracker {
 
   /** The post-edit changed: paragraph figures follow their paragraphs. Call it before
    *  `activity` for the keystroke that made the change. */
-  textChanged(text: string): void {
-    const paragraphs = splitParagraphs(text);
+  textChanged(text: PostEdit): void {
+    const paragraphs = paragraphsOf(text);
     const mapping = mapParagraphs(
       this.paragraphs.map((p) => p.text),
       paragraphs.map((p) => p.text),

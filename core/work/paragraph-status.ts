@@ -16,14 +16,21 @@ export interface SavedParagraphStatus {
   confirmed: Array<{ paragraph: number; fingerprint: string }>;
 }
 
+/**
+ * The post-edit, as its text or as its paragraphs already split (splitParagraphs): the
+ * window's review worker splits them for the diff on every keystroke, and passing them
+ * saves splitting a long article again.
+ */
+export type PostEdit = string | readonly Paragraph[];
+
 /** A status with no paragraph confirmed. */
-export function paragraphStatus(text: string): ParagraphStatus {
+export function paragraphStatus(text: PostEdit): ParagraphStatus {
   const texts = paragraphTexts(text);
   return { texts, confirmed: texts.map(() => false) };
 }
 
 /** The status after the post-edit became `text`: confirmations follow unchanged paragraphs. */
-export function updateParagraphStatus(status: ParagraphStatus, text: string): ParagraphStatus {
+export function updateParagraphStatus(status: ParagraphStatus, text: PostEdit): ParagraphStatus {
   const texts = paragraphTexts(text);
   const { unchanged } = mapParagraphs(status.texts, texts);
   return { texts, confirmed: texts.map((_, j) => unchanged[j]! >= 0 && status.confirmed[unchanged[j]!] === true) };
@@ -62,7 +69,7 @@ export function saveParagraphStatus(status: ParagraphStatus): SavedParagraphStat
 
 /** The status of `text` from a saved one: a confirmation stays where its paragraph still
  *  has the same text (at the same number, else the first free paragraph with that text). */
-export function restoreParagraphStatus(text: string, saved: SavedParagraphStatus): ParagraphStatus {
+export function restoreParagraphStatus(text: PostEdit, saved: SavedParagraphStatus): ParagraphStatus {
   const texts = paragraphTexts(text);
   const prints = texts.map(fingerprint);
   const confirmed = texts.map(() => false);
@@ -86,8 +93,12 @@ export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: numbe
   return Math.min(low, paragraphs.length - 1);
 }
 
-function paragraphTexts(text: string): string[] {
-  return splitParagraphs(text).map((paragraph) => paragraph.text);
+function paragraphTexts(text: PostEdit): string[] {
+  return paragraphsOf(text).map((paragraph) => paragraph.text);
+}
+
+export function paragraphsOf(text: PostEdit): readonly Paragraph[] {
+  return typeof text === 'string' ? splitParagraphs(text) : text;
 }
 
 /** FNV-1a of the text, with its length: enough to tell an edited paragraph apart. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChanges, compileGlossaries } from '../../../core/engine';
+import { applyChanges, compileGlossaries, findMatches } from '../../../core/engine';
 import { loadGlossary } from '../../../core/glossary/load-glossary';
 import { diffArticle } from '../../../core/review/article-diff';
 import { findRepeatedEdits, repeatedEditKey } from '../../../core/review/repeated-edits';
@@ -92,14 +92,24 @@ describe('findRepeatedEdits', () => {
     expect(offersFor(MT, pe, { glossaries: compileGlossaries([glossary]) })).toEqual([]);
   });
 
-  it('property: done places hold `to`, remaining places hold unchanged MT text, all in text order', () => {
-    const names = ['Sands', 'Kerry', 'Lavrov', 'Peskov', 'state'];
-    const sentence = fc.array(fc.constantFrom(...names, 'said', 'met', 'the', 'and'), { minLength: 2, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+  it('property: done places hold `to`; remaining places are every engine match of the pair inside unchanged text', () => {
+    const names = ['Sands', 'SANDS', 'sands', 'Kerry', 'Lavrov', 'Peskov', 'state'];
+    const sentence = fc.array(fc.constantFrom(...names, 'said', 'met', 'the', 'and', 'far enough for', 'far\nenough for'), { minLength: 2, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+    let offered = 0;
+    let withRemaining = 0;
+    const fix = fc.constantFrom((s: string) => s, (s: string) => s.replace(/\bSands\b/, 'Peskov'), (s: string) => s.replace(/far\senough for/, 'well past'), (s: string) => s.replace(/\bsaid\b/, 'told'));
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(fc.boolean(), { maxLength: 8 }), (sentences, fixes) => {
-        const mt = sentences.join('\n\n');
-        const pe = sentences.map((s, k) => (fixes[k] ? s.replace(/\bSands\b/, 'Peskov') : s)).join('\n\n');
-        for (const offer of offersFor(mt, pe)) {
+      fc.property(fc.array(fc.tuple(sentence, fix), { minLength: 1, maxLength: 8 }), (parts) => {
+        const mt = parts.map(([s]) => s).join('\n\n');
+        const pe = parts.map(([s, f]) => f(s)).join('\n\n');
+        const diff = diffArticle(mt, pe);
+        const equal = diff.ops.filter((op) => op.type === 'equal');
+        for (const offer of findRepeatedEdits(mt, pe, diff)) {
+          offered += 1;
+          withRemaining += offer.remaining.length > 0 ? 1 : 0;
+          const compiled = compileGlossaries([{ name: 'p', file: 'p', format: 'tsv', entries: [{ source: offer.from, target: offer.to, line: 1 }] }]);
+          const naive = findMatches(compiled, pe).filter((m) => equal.some((op) => op.peStart! <= m.start && m.end <= op.peStart! + op.text.length));
+          expect(offer.remaining.map((p) => [p.peStart, p.peEnd, p.replacement])).toEqual(naive.map((m) => [m.start, m.end, m.to]));
           expect(offer.done.length).toBeGreaterThanOrEqual(2);
           for (const place of offer.done) expect(pe.slice(place.peStart, place.peEnd).replace(/\s+/g, ' ')).toBe(offer.to);
           for (const place of offer.remaining) {
@@ -112,5 +122,8 @@ describe('findRepeatedEdits', () => {
       }),
       { numRuns: 300 },
     );
+    // The generator reaches the interesting cases: offers, and offers with places left.
+    expect(offered).toBeGreaterThan(20);
+    expect(withRemaining).toBeGreaterThan(5);
   });
 });
