@@ -9,7 +9,7 @@
 import { dominantLineEnding } from '../text/decode';
 import { entryIds, insertPiece, insertionIndex, joinPieces, mostCommon, padded, removePiece, type Piece } from './edit-lines';
 import { refuseFlags, rewriteCells, type CellCodec } from './edit-tsv';
-import { GlossaryEditError, type EditableBody, type LoadedFields } from './edit-types';
+import { fieldsOfCells, GlossaryEditError, type EditableBody, type LoadedFields } from './edit-types';
 import { isKnownLanguageTag, sameLanguage } from './language';
 
 interface CsvRecord extends Piece {
@@ -85,8 +85,7 @@ function isHeader(source: string, target: string): boolean {
 }
 
 function fieldsOfRecord(text: string): LoadedFields {
-  const [source = '', target, note] = splitCells(text).map(readCell);
-  return { source, ...(target ? { target } : {}), ...(note ? { note } : {}) };
+  return fieldsOfCells(splitCells(text).map(readCell));
 }
 
 export class CsvBody implements EditableBody {

@@ -15,7 +15,7 @@ import {
   splitWithEndings,
   type Piece,
 } from './edit-lines';
-import { GlossaryEditError, type EditableBody, type LoadedFields } from './edit-types';
+import { fieldsOfCells, GlossaryEditError, type EditableBody, type LoadedFields } from './edit-types';
 
 function isBlankOrComment(piece: Piece): boolean {
   const trimmed = piece.text.trim();
@@ -23,8 +23,7 @@ function isBlankOrComment(piece: Piece): boolean {
 }
 
 function fieldsOfLine(text: string): LoadedFields {
-  const [source = '', target, note] = text.split('\t').map((cell) => cell.trim());
-  return { source, ...(target ? { target } : {}), ...(note ? { note } : {}) };
+  return fieldsOfCells(text.split('\t').map((cell) => cell.trim()));
 }
 
 export class TsvBody implements EditableBody {

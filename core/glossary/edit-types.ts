@@ -80,14 +80,10 @@ export function normaliseFields(fields: EntryFields): LoadedFields {
   };
 }
 
-export function fieldsOf(entry: GlossaryEntry): LoadedFields {
-  return {
-    source: entry.source,
-    ...(entry.target !== undefined ? { target: entry.target } : {}),
-    ...(entry.note !== undefined ? { note: entry.note } : {}),
-    ...(entry.caseSensitive !== undefined ? { caseSensitive: entry.caseSensitive } : {}),
-    ...(entry.forbidden !== undefined ? { forbidden: entry.forbidden } : {}),
-  };
+/** Fields from a row's cells as TSV and CSV read them: source, target, note; empty ones absent. */
+export function fieldsOfCells(values: readonly string[]): LoadedFields {
+  const [source = '', target, note] = values;
+  return { source, ...(target ? { target } : {}), ...(note ? { note } : {}) };
 }
 
 export function sameFields(a: LoadedFields, b: LoadedFields): boolean {

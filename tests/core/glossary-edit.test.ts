@@ -14,21 +14,13 @@ import {
 import { loadGlossary } from '../../core/glossary/load-glossary';
 import { encoderFor } from '../../core/glossary/edit-encoding';
 import { sniffEncoding } from '../../core/text/decode';
-import { concatBytes, cp1251, utf8, UTF8_BOM } from './glossary-helpers';
+import { concatBytes, cp1251, errorOf, utf8, UTF8_BOM } from './glossary-helpers';
 
 const text = (document: GlossaryDocument): string => new TextDecoder().decode(serialiseGlossary(document));
 const open = (file: string, content: string | Uint8Array) => openGlossaryDocument(file, typeof content === 'string' ? utf8(content) : content);
 const pairs = (document: GlossaryDocument) => document.entries.map((e) => `${e.source} → ${e.target ?? '∅'}${e.note ? ` (${e.note})` : ''} @${e.line}`);
 
-function editError(run: () => unknown): GlossaryEditError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlossaryEditError) return error;
-    throw error;
-  }
-  throw new Error('expected a GlossaryEditError');
-}
+const editError = (run: () => unknown): GlossaryEditError => errorOf(GlossaryEditError, run);
 
 describe('TSV (OmegaT tab-separated)', () => {
   const omegat = '# Glossary in tab-separated format -*- coding: utf-8 -*-\n# source\ttarget\tnote\n\nSands\tPeskov\tDmitry Peskov\nstate Department\tState Department\t\n  press-Secretary \t press secretary \n# end of list\n';
