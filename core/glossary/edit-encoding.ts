@@ -46,8 +46,13 @@ export function encoderFor(name: string): Encoder | undefined {
 
 /** Lone surrogates have no UTF-8 form (TextEncoder would write U+FFFD in their place). */
 function encodeUtf8Checked(text: string): Uint8Array {
-  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
-  if (lone) throw new UnencodableCharacterError(lone[0], 'utf-8');
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else throw new UnencodableCharacterError(text.charAt(i), 'utf-8');
+  }
   return new TextEncoder().encode(text);
 }
 

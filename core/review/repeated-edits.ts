@@ -78,7 +78,7 @@ export function findRepeatedEdits(mt: string, pe: string, diff: ArticleDiff | re
     const to = normaliseSource(change.peText);
     if (isNoise(from, to) || (isSentenceCaseFix(from, to) && startsSentence(pe, change.peStart))) continue;
     if (madeByGlossary(change)) continue;
-    const key = repeatedEditKey(from, to);
+    const key = `${from}\u0000${to}`; // repeatedEditKey of texts already normalised
     if (dismissed.has(key)) continue;
     const group = groups.get(key);
     const place = placeOf(change);
@@ -152,14 +152,16 @@ function remainingFinder(pe: string, equalOps: readonly DiffOp[]): (from: string
   };
 }
 
-/** The engine's case folding: one-to-one per UTF-16 unit, so offsets are kept. */
+/** The engine's case folding: one-to-one per UTF-16 unit, so offsets are kept. (Decoding
+ *  the units as UTF-16 turns a lone surrogate into U+FFFD, still one unit: the folded text
+ *  only serves to find a first word, which holds none.) */
 function foldString(text: string, fold: Uint16Array): string {
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = fold[text.charCodeAt(i)]!;
-  let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
-  return out;
+  return utf16.decode(units);
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 /** The equal op holding the post-edit range [start, end) whole, if one does. */
 function equalOpAround(equalOps: readonly DiffOp[], start: number, end: number): DiffOp | undefined {
@@ -185,7 +187,7 @@ function words(text: string): string[] {
 function isNoise(from: string, to: string): boolean {
   const fromWords = words(from);
   const toWords = words(to);
-  const letters = (list: string[]): number => list.reduce((sum, word) => sum + [...word].length, 0);
+  const letters = (list: string[]): number => list.reduce((sum, word) => sum + word.length, 0);
   if (letters(fromWords) < 2 || letters(toWords) < 2) return true;
   return fromWords.join(' ') === toWords.join(' ');
 }

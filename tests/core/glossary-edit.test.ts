@@ -127,6 +127,8 @@ describe('TSV (OmegaT tab-separated)', () => {
     expect(editError(() => editGlossary(document, { type: 'add', entry: { source: 'a', target: 'b', caseSensitive: true } })).field).toBe('caseSensitive');
     expect(editError(() => editGlossary(document, { type: 'add', entry: { source: '   ', target: 'b' } })).field).toBe('source');
     expect(editError(() => editGlossary(document, { type: 'delete', id: 99 })).message).toContain('99');
+    // A lone surrogate has no UTF-8 form: refused rather than written as U+FFFD.
+    expect(editError(() => editGlossary(document, { type: 'add', entry: { source: 'half \ud83d pair', target: 'x' } })).message).toContain('U+D83D');
   });
 
   it('a refused batch changes nothing: the document given stays as it was', () => {
