@@ -156,9 +156,13 @@ function remainingFinder(pe: string, equalOps: readonly DiffOp[]): (from: string
  *  the units as UTF-16 turns a lone surrogate into U+FFFD, still one unit: the folded text
  *  only serves to find a first word, which holds none.) */
 function foldString(text: string, fold: Uint16Array): string {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = fold[text.charCodeAt(i)]!;
-  return utf16.decode(units);
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const unit = fold[text.charCodeAt(i)]!;
+    bytes[2 * i] = unit & 0xff;
+    bytes[2 * i + 1] = unit >> 8;
+  }
+  return utf16.decode(bytes);
 }
 
 const utf16 = new TextDecoder('utf-16le');
