@@ -16,7 +16,7 @@
 import { applyGlossaries, compileGlossaries, findMatches, type CompiledGlossaries } from '../engine/matcher.js';
 import { normaliseSource } from '../engine/scan-text.js';
 import { getFoldTable } from '../engine/unicode.js';
-import { splitParagraphs } from '../text/paragraphs.js';
+import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
 import type { Change } from '../types.js';
 import type { ArticleDiff } from './article-diff.js';
 import { wordChanges, type WordChange } from './change-runs.js';
@@ -122,9 +122,10 @@ function placeOf(change: WordChange): RepeatedEditPlace {
 
 /**
  * Finds where `from` matches (as a glossary source) inside text the editor left as in the
- * MT. The engine runs only on the paragraphs whose case-folded text holds the first word
- * of `from` (a match never crosses a blank line, so matching a paragraph alone is exact):
- * each offer then costs its paragraphs, not a scan of the whole article.
+ * MT. The engine runs only on the paragraphs whose case-folded text holds `from` (its
+ * words with any whitespace between), each run of consecutive such paragraphs in one call (a match never crosses a
+ * blank line, so matching paragraphs apart is exact): an offer costs its paragraphs, not
+ * a scan of the whole article.
  */
 function remainingFinder(pe: string, equalOps: readonly DiffOp[]): (from: string, to: string) => RemainingPlace[] {
   const fold = getFoldTable();
@@ -132,24 +133,45 @@ function remainingFinder(pe: string, equalOps: readonly DiffOp[]): (from: string
   const paragraphs = splitParagraphs(pe);
   return (from, to) => {
     const compiled = compileGlossaries([{ name: 'repeated edit', file: 'repeated edit', format: 'tsv', entries: [{ source: from, target: to, line: 1 }] }]);
-    const first = foldString(from.split(' ')[0]!, fold);
     const places: RemainingPlace[] = [];
-    let p = 0;
-    for (let at = folded.indexOf(first); at >= 0 && p < paragraphs.length; at = folded.indexOf(first, Math.max(at + 1, paragraphs[p - 1]?.end ?? 0))) {
-      while (p < paragraphs.length && paragraphs[p]!.end <= at) p++;
-      const paragraph = paragraphs[p++];
-      if (!paragraph) break;
-      for (const match of findMatches(compiled, paragraph.text)) {
-        const start = paragraph.start + match.start;
-        const end = paragraph.start + match.end;
-        const op = equalOpAround(equalOps, start, end);
+    // `from` with any whitespace between its words: a superset of what the engine matches.
+    const phrase = new RegExp(foldString(from, fold).split(' ').map(escapeRegExp).join('\\s+'), 'g');
+    for (const [start, end] of candidateStretches(folded, phrase, paragraphs)) {
+      for (const match of findMatches(compiled, pe.slice(start, end))) {
+        const matchStart = start + match.start;
+        const matchEnd = start + match.end;
+        const op = equalOpAround(equalOps, matchStart, matchEnd);
         if (!op) continue;
-        const mtStart = op.mtStart! + (start - op.peStart!);
-        places.push({ peStart: start, peEnd: end, mtStart, mtEnd: mtStart + (end - start), text: match.from, replacement: match.to });
+        const mtStart = op.mtStart! + (matchStart - op.peStart!);
+        places.push({ peStart: matchStart, peEnd: matchEnd, mtStart, mtEnd: mtStart + (matchEnd - matchStart), text: match.from, replacement: match.to });
       }
     }
     return places;
   };
+}
+
+/** [start, end) of each run of consecutive paragraphs where `phrase` (global) is found in
+ *  the folded text. */
+function candidateStretches(folded: string, phrase: RegExp, paragraphs: readonly Paragraph[]): Array<[number, number]> {
+  const stretches: Array<[number, number]> = [];
+  let p = 0;
+  let previous = -2;
+  for (let found = phrase.exec(folded); found; found = phrase.exec(folded)) {
+    const at = found.index;
+    while (p < paragraphs.length && paragraphs[p]!.end <= at) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph) break;
+    const last = stretches[stretches.length - 1];
+    if (last && previous === p - 1) last[1] = paragraph.end;
+    else stretches.push([paragraph.start, paragraph.end]);
+    previous = p++;
+    phrase.lastIndex = Math.max(phrase.lastIndex, paragraph.end);
+  }
+  return stretches;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The engine's case folding: one-to-one per UTF-16 unit, so offsets are kept. (Decoding
