@@ -40,7 +40,10 @@ export interface GlossaryDocument {
   readonly format: GlossaryFormat;
   /** The glossary as loadGlossary reads `bytes`: what the engine is given. */
   readonly glossary: Glossary;
-  /** `glossary.entries` with ids, in the same order. */
+  /** The id of each entry of `glossary.entries`, in the same order. */
+  readonly ids: readonly number[];
+  /** `glossary.entries` with their ids (built on first use: a list that shows a
+   *  100,000-entry glossary a screen at a time can read `glossary.entries` and `ids`). */
   readonly entries: readonly DocumentEntry[];
   /** Why this file cannot be edited (TBX, an encoding Glossa cannot write…); undefined when it can. */
   readonly readOnly?: string;
@@ -69,15 +72,8 @@ interface EditState {
  */
 export function openGlossaryDocument(file: string, bytes: Uint8Array, options: LoadGlossaryOptions = {}): GlossaryDocument {
   const glossary = loadGlossary(file, bytes, options);
-  const readOnly = (reason: string, encoding = ''): GlossaryDocument => ({
-    file,
-    format: glossary.format,
-    glossary,
-    entries: glossary.entries.map((entry, id) => ({ ...entry, id })),
-    readOnly: reason,
-    encoding,
-    bytes,
-  });
+  const readOnly = (reason: string, encoding = ''): GlossaryDocument =>
+    makeDocument({ file, format: glossary.format, glossary, ids: glossary.entries.map((_, id) => id), readOnly: reason, encoding, bytes });
   if (glossary.format === 'tbx') return readOnly('TBX termbases are read-only in Glossa: edit them in a terminology tool');
 
   const declared = glossary.format === 'tsv' ? findCodingComment(bytes) : undefined;
@@ -98,14 +94,17 @@ export function openGlossaryDocument(file: string, bytes: Uint8Array, options: L
     return readOnly('Glossa could not match every line of this file to its entries, so it does not edit it', encoding);
   }
   const ids = body.ids();
+  return makeDocument({ file, format: glossary.format, glossary, ids, encoding, bytes, state: { body, encode, bom, nextId: ids.length, options } });
+}
+
+/** A document whose `entries` are built from `glossary.entries` and `ids` when first read. */
+function makeDocument(fields: Omit<GlossaryDocument, 'entries'>): GlossaryDocument {
+  let entries: DocumentEntry[] | undefined;
   return {
-    file,
-    format: glossary.format,
-    glossary,
-    entries: glossary.entries.map((entry, k) => ({ ...entry, id: ids[k]! })),
-    encoding,
-    bytes,
-    state: { body, encode, bom, nextId: ids.length, options },
+    ...fields,
+    get entries(): readonly DocumentEntry[] {
+      return (entries ??= fields.glossary.entries.map((entry, k) => ({ ...entry, id: fields.ids[k]! })));
+    },
   };
 }
 
@@ -126,11 +125,10 @@ function encodingOf(bytes: Uint8Array, declared: DeclaredEncoding | undefined): 
 export function editGlossary(document: GlossaryDocument, edits: GlossaryEdit | readonly GlossaryEdit[]): GlossaryDocument {
   const state = document.state;
   if (!state || document.readOnly) throw new GlossaryEditError(document.readOnly ?? 'this glossary cannot be edited');
-  // What each entry should read back as: its fields before the edit unless an edit set them.
-  const before = new Map<number, LoadedFields>();
-  for (const entry of document.entries) before.set(entry.id, entry);
+  // What the edits set (undefined: deleted); every other entry must read back as before.
   const expected = new Map<number, LoadedFields | undefined>();
-  const exists = (id: number): boolean => (expected.has(id) ? expected.get(id) !== undefined : before.has(id));
+  let known: Set<number> | undefined;
+  const exists = (id: number): boolean => (expected.has(id) ? expected.get(id) !== undefined : (known ??= new Set(document.ids)).has(id));
   const done = { added: [] as number[], updated: [] as number[], deleted: [] as number[] };
   let body = state.body;
   let nextId = state.nextId;
@@ -173,35 +171,54 @@ export function editGlossary(document: GlossaryDocument, edits: GlossaryEdit | r
     throw error;
   }
   const ids = body.ids();
-  checkReadBack(document.format, glossary, ids, (id) => (expected.has(id) ? expected.get(id) : before.get(id))!);
-  return {
+  checkReadBack(document.format, glossary, ids.map(meantFor(document, expected)));
+  return makeDocument({
     file: document.file,
     format: document.format,
     glossary,
-    entries: glossary.entries.map((entry, k) => ({ ...entry, id: ids[k]! })),
+    ids,
     encoding: document.encoding,
     bytes,
     lastEdit: done,
     state: { ...state, body, nextId },
+  });
+}
+
+/**
+ * What each entry of the edited file should read as, asked once each in file order: what
+ * an edit set, else what it read before. Untouched entries keep their order through any
+ * edit, so they are found by walking the old list alongside (no map of 100,000 entries).
+ */
+function meantFor(document: GlossaryDocument, edited: ReadonlyMap<number, LoadedFields | undefined>): (id: number) => LoadedFields {
+  const oldIds = document.ids;
+  const oldEntries = document.glossary.entries;
+  let at = 0;
+  return (id) => {
+    const set = edited.get(id);
+    if (set) return set;
+    while (at < oldIds.length && oldIds[at] !== id) at++;
+    if (at >= oldIds.length) throw new GlossaryEditError(`entry ${id} lost its place while editing`);
+    return oldEntries[at++]!;
   };
 }
 
-function checkReadBack(format: GlossaryFormat, glossary: Glossary, ids: readonly number[], expected: (id: number) => LoadedFields): void {
+function checkReadBack(format: GlossaryFormat, glossary: Glossary, meant: readonly LoadedFields[]): void {
   const loaded = glossary.entries;
-  const shifted = loaded.length === ids.length - 1 && (loaded.length === 0 || sameFields(loaded[0]!, expected(ids[1]!)));
+  const shifted = loaded.length === meant.length - 1 && (loaded.length === 0 || sameFields(loaded[0]!, meant[1]!));
   if (format === 'csv' && shifted) {
-    const first = expected(ids[0]!);
+    const first = meant[0]!;
     throw new GlossaryEditError(`“${first.source}, ${first.target ?? ''}” would be read as the header row of this CSV file, not as an entry`);
   }
-  if (loaded.length !== ids.length) {
-    throw new GlossaryEditError(`the file would read back as ${loaded.length} entries instead of ${ids.length}`);
+  if (loaded.length !== meant.length) {
+    throw new GlossaryEditError(`the file would read back as ${loaded.length} entries instead of ${meant.length}`);
   }
-  loaded.forEach((entry, k) => {
-    const meant = expected(ids[k]!);
-    if (!sameFields(entry, meant)) {
-      throw new GlossaryEditError(`line ${entry.line} would read back as “${entry.source} → ${entry.target ?? ''}” instead of “${meant.source} → ${meant.target ?? ''}”`);
+  for (let k = 0; k < loaded.length; k++) {
+    const entry = loaded[k]!;
+    const wanted = meant[k]!;
+    if (!sameFields(entry, wanted)) {
+      throw new GlossaryEditError(`line ${entry.line} would read back as “${entry.source} → ${entry.target ?? ''}” instead of “${wanted.source} → ${wanted.target ?? ''}”`);
     }
-  });
+  }
 }
 
 /** The file's bytes as the document writes them (the input bytes for an unedited one). */
@@ -215,5 +232,6 @@ export function entryAtLine(document: GlossaryDocument, line: number): DocumentE
 }
 
 export function entryById(document: GlossaryDocument, id: number): DocumentEntry | undefined {
-  return document.entries.find((entry) => entry.id === id);
+  const at = document.ids.indexOf(id);
+  return at < 0 ? undefined : document.entries[at];
 }

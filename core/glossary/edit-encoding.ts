@@ -46,6 +46,9 @@ export function encoderFor(name: string): Encoder | undefined {
 
 /** Lone surrogates have no UTF-8 form (TextEncoder would write U+FFFD in their place). */
 function encodeUtf8Checked(text: string): Uint8Array {
+  // ES2024's isWellFormed where the runtime has it (Node 20, current browsers).
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.call(text);
+  if (wellFormed) return new TextEncoder().encode(text);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0xd800 || unit > 0xdfff) continue;

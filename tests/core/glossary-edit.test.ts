@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editGlossary,
   entryAtLine,
+  entryById,
   openGlossaryDocument,
   serialiseGlossary,
   GlossaryEditError,
@@ -63,6 +64,9 @@ describe('TSV (OmegaT tab-separated)', () => {
     // Two of the three entry lines carry a note column, so the new line has one too.
     expect(text(document)).toBe(crlf.replace('# end of list', 'Kiev\tKyiv\t\r\n# end of list'));
     expect(entryAtLine(document, 7)).toMatchObject({ source: 'Kiev', target: 'Kyiv', id: 3 });
+    expect(entryById(document, 3)).toBe(entryAtLine(document, 7));
+    expect(document.ids).toEqual(document.entries.map((entry) => entry.id));
+    expect(document.glossary.entries.map((entry) => entry.source)).toEqual(document.entries.map((entry) => entry.source));
   });
 
   it('new lines get a note column when most entry lines have one', () => {
