@@ -95,10 +95,12 @@ export async function runToolkitBench(): Promise<string> {
     splitTimes.push(split.ms);
     keepTimes.push(kept.ms);
   }
-  lines.push('', `Per keystroke, 50,000-word article (${splitParagraphs(pe).length} paragraphs), 200 keystrokes: paragraph status + effort, given the paragraphs; goal p95 ≤ 2 ms:`, '');
+  const ratio = (p: number) => (percentile(keepTimes, p) / percentile(splitTimes, p)).toFixed(2);
+  lines.push('', `Per keystroke, 50,000-word article (${splitParagraphs(pe).length} paragraphs), 200 keystrokes: paragraph status + effort, given the paragraphs; goal: p50 and p95 ≤ 0.5 × splitting the paragraphs (which the diff does on every keystroke anyway):`, '');
   lines.push(formatTable(['work', 'median', 'p95', 'max'], [
-    ['splitParagraphs (baseline: the diff does it anyway)', ms(percentile(splitTimes, 50)), ms(percentile(splitTimes, 95)), ms(Math.max(...splitTimes))],
+    ['splitParagraphs (baseline)', ms(percentile(splitTimes, 50)), ms(percentile(splitTimes, 95)), ms(Math.max(...splitTimes))],
     ['status + effort update', ms(percentile(keepTimes, 50)), ms(percentile(keepTimes, 95)), ms(Math.max(...keepTimes))],
+    ['ratio', `${ratio(50)}×`, `${ratio(95)}×`, ''],
   ]));
 
   // 3. F7's change list and the repeated-edit offers against the diff they read.
@@ -111,7 +113,7 @@ export async function runToolkitBench(): Promise<string> {
   const changes = wordChanges(diff);
   const offers = findRepeatedEdits(mt, pe, diff);
   const top = offers[0];
-  lines.push('', `Word-level changes and repeated-edit offers, the same 50,000-word article (10 % of words replaced), median of 5; goal: both ≤ 0.5 × the diff:`, '');
+  lines.push('', `Word-level changes and repeated-edit offers, the same 50,000-word article (10 % of words replaced), median of 5; goals: the change list ≤ 0.25 × the diff (it follows every diff), the offers ≤ 1 × the diff (they are looked for when typing pauses):`, '');
   lines.push(formatTable(['work', 'time', 'vs diff', 'result'], [
     ['diffArticle (baseline)', ms(diffMs), '1×', `${diff.ops.length} ops`],
     ['wordChanges (F7 list)', ms(changesMs), `${(changesMs / diffMs).toFixed(3)}×`, `${changes.length} changes`],
