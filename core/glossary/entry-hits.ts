@@ -1,7 +1,7 @@
 // "Show hits in this article" for the glossary manager: where an entry's source is found
 // in a text. Both views come from the engine's own matcher, never a second one.
 
-import { compileGlossaries, findTermHits, type CompiledGlossaries, type TermHit } from '../engine/matcher';
+import { compileGlossaries, findTermHits, type CompiledGlossaries, type TermHit } from '../engine';
 import type { GlossaryEntry } from '../types';
 
 /**

@@ -10,7 +10,7 @@
 
 import { normaliseSource } from '../engine/scan-text';
 import { getFoldTable, hasUppercase } from '../engine/unicode';
-import { isReplacementRule } from '../engine/matcher';
+import { isReplacementRule } from '../engine';
 import type { Glossary, GlossaryEntry } from '../types';
 import { baseName } from './load-glossary';
 

@@ -13,7 +13,7 @@
 // - replacements the loaded glossaries already make, alone or inside a longer entry
 //   ("Secretary of state" → "Secretary of State" makes "state" → "State");
 // - pairs the editor dismissed.
-import { applyGlossaries, compileGlossaries, findMatches, type CompiledGlossaries } from '../engine/matcher.js';
+import { applyGlossaries, compileGlossaries, findMatches, type CompiledGlossaries } from '../engine/index.js';
 import { normaliseSource } from '../engine/scan-text.js';
 import { getFoldTable } from '../engine/unicode.js';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
