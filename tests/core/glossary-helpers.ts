@@ -32,11 +32,16 @@ export const UTF8_BOM = Uint8Array.from([0xef, 0xbb, 0xbf]);
 
 /** The InputError `run` throws; fails the test if it throws nothing or something else. */
 export function inputErrorOf(run: () => unknown): InputError {
+  return errorOf(InputError, run);
+}
+
+/** The error of class `type` that `run` throws; fails the test otherwise. */
+export function errorOf<E extends Error>(type: abstract new (...args: never[]) => E, run: () => unknown): E {
   try {
     run();
   } catch (error) {
-    if (error instanceof InputError) return error;
+    if (error instanceof type) return error;
     throw error;
   }
-  throw new Error('expected an InputError, but nothing was thrown');
+  throw new Error(`expected ${type.name}, but nothing was thrown`);
 }

@@ -1,0 +1,132 @@
+// What is wrong with a set of glossaries, as the glossary manager lists it: entries whose
+// source matches the same text as another entry's but whose target differs (only one of
+// them can ever be applied there), entries that repeat an earlier one, entries that can
+// never match, and rules that change nothing. "The same text" follows the engine's rules:
+// whitespace normalised (rule 2), case folded unless both entries are case-sensitive
+// (rule 3), priority by glossary then file order (rule 5).
+//
+// Cycles (a → b in one entry, b → a in another) are not found here: the engine compiles
+// them (`compiled.cycles`), and the manager lists both.
+
+import { normaliseSource } from '../engine/scan-text';
+import { getFoldTable, hasUppercase } from '../engine/unicode';
+import { isReplacementRule } from '../engine';
+import type { Glossary, GlossaryEntry } from '../types';
+import { baseName } from './load-glossary';
+
+export type GlossaryProblemKind =
+  /** Entries that match the same text with different targets: the first is applied there. */
+  | 'conflicting-targets'
+  /** An entry that an earlier one with the same target always overrides: it can go. */
+  | 'repeated-entry'
+  /** The source is empty once whitespace is trimmed: it can never match. */
+  | 'never-matches'
+  /** The target is the source: applying it changes nothing. */
+  | 'changes-nothing';
+
+export interface ProblemEntry {
+  entry: GlossaryEntry;
+  /** The glossary's file, as in Glossary.file. */
+  glossary: string;
+  line: number;
+  caseSensitive: boolean;
+  /** An earlier entry matches every text this one matches, so this one is never applied. */
+  shadowed: boolean;
+}
+
+export interface GlossaryProblem {
+  kind: GlossaryProblemKind;
+  /** In priority order: where they overlap, the engine applies the first. */
+  entries: ProblemEntry[];
+  /** One sentence for the manager's list, naming the lines. */
+  message: string;
+}
+
+interface Rule extends ProblemEntry {
+  pattern: string;
+  rank: number;
+}
+
+/** Problems in priority order of their first entry's glossary, then line. */
+export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = [];
+  const fold = getFoldTable();
+  const buckets = new Map<string, Rule[]>();
+  const several = new Set(glossaries.map((g) => g.file)).size > 1;
+  const label = (entry: ProblemEntry): string => (several ? `${baseName(entry.glossary)} line ${entry.line}` : `line ${entry.line}`);
+  let rank = 0;
+  for (const glossary of glossaries) {
+    for (const entry of glossary.entries) {
+      const pattern = normaliseSource(entry.source);
+      const caseSensitive = entry.caseSensitive ?? hasUppercase(pattern);
+      const base: ProblemEntry = { entry, glossary: glossary.file, line: entry.line, caseSensitive, shadowed: false };
+      if (pattern === '') {
+        problems.push({ kind: 'never-matches', entries: [base], message: `${label(base)}: the source is empty once spaces are trimmed, so it can never match` });
+        continue;
+      }
+      if (!isReplacementRule(entry)) continue;
+      if (entry.target === entry.source) {
+        problems.push({ kind: 'changes-nothing', entries: [base], message: `${label(base)}: the target is the same as the source, so “${entry.source}” is never changed` });
+      }
+      const key = foldString(pattern, fold);
+      const rule: Rule = { ...base, pattern, rank: rank++ };
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(rule);
+      else buckets.set(key, [rule]);
+    }
+  }
+
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const overlap = (a: Rule, b: Rule): boolean => !a.caseSensitive || !b.caseSensitive || a.pattern === b.pattern;
+    const covers = (earlier: Rule, later: Rule): boolean =>
+      !earlier.caseSensitive || (later.caseSensitive && earlier.pattern === later.pattern);
+    const involved = new Set<Rule>();
+    bucket.forEach((rule, k) => {
+      const shadow = bucket.slice(0, k).find((earlier) => covers(earlier, rule));
+      if (shadow) {
+        rule.shadowed = true;
+        if (shadow.entry.target === rule.entry.target) {
+          problems.push({
+            kind: 'repeated-entry',
+            entries: [strip(shadow), strip(rule)],
+            message: `${label(rule)} repeats ${label(shadow)} (“${rule.entry.source} → ${rule.entry.target}”): it is never applied and can go`,
+          });
+        }
+      }
+      for (const earlier of bucket.slice(0, k)) {
+        if (overlap(earlier, rule) && earlier.entry.target !== rule.entry.target) {
+          involved.add(earlier);
+          involved.add(rule);
+        }
+      }
+    });
+    if (involved.size === 0) continue;
+    const entries = bucket.filter((rule) => involved.has(rule));
+    const first = entries[0]!;
+    const others = entries.slice(1).map((rule) => `${label(rule)} “${rule.entry.source} → ${rule.entry.target}”`);
+    problems.push({
+      kind: 'conflicting-targets',
+      entries: entries.map(strip),
+      message: `“${first.entry.source}” has different targets: where they overlap, ${label(first)} “${first.entry.source} → ${first.entry.target}” is applied, never ${others.join(' or ')}`,
+    });
+  }
+  return problems.sort((a, b) => order(a) - order(b));
+
+  function order(problem: GlossaryProblem): number {
+    const first = problem.entries[0]!;
+    const glossaryIndex = glossaries.findIndex((g) => g.file === first.glossary);
+    return glossaryIndex * 1e9 + first.line;
+  }
+}
+
+function strip(rule: Rule): ProblemEntry {
+  return { entry: rule.entry, glossary: rule.glossary, line: rule.line, caseSensitive: rule.caseSensitive, shadowed: rule.shadowed };
+}
+
+/** The engine's case folding: one-to-one per UTF-16 unit. */
+function foldString(text: string, fold: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold[text.charCodeAt(i)]!);
+  return out;
+}
