@@ -45,7 +45,7 @@ const NUMBER_MISMATCH_COST = 2;
 const SENTENCE_MISMATCH_COST = 2;
 // A sentence ends with . ! ? or … (and closing quotes or brackets) before a capital, a
 // digit or an opening quote, or at the end of the paragraph: "U.S. officials" does not.
-const SENTENCE_END = /[.!?…]+["'”»’)\]]*(?=\s+["'“«„‘(\[]?[\p{Lu}\p{N}]|\s*$)/gu;
+const SENTENCE_END = /[.!?…]+["'”»’)\]]*(?=\s+["'“«„‘([]?[\p{Lu}\p{N}]|\s*$)/gu;
 /** Paragraphs further than this from the diagonal are not considered. */
 const BAND = 16;
 
