@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createSpellChecker, type SpellChecker } from '../core/spell/checker';
 import { dictionaryPackage, spellLanguageOf } from '../core/spell/languages';
 import type { SpellDictionary } from '../core/spell/types';
 
@@ -25,4 +26,11 @@ export function readDictionary(language: string | undefined): SpellDictionary | 
     aff: new Uint8Array(readFileSync(join(folder, 'index.aff'))),
     dic: new Uint8Array(readFileSync(join(folder, 'index.dic'))),
   };
+}
+
+/** A spell checker for the language, when Glossa has its dictionary (the caller disposes
+ *  of it). */
+export async function loadSpellChecker(language: string | undefined): Promise<SpellChecker | undefined> {
+  const dictionary = readDictionary(language);
+  return dictionary === undefined ? undefined : createSpellChecker(dictionary);
 }

@@ -102,3 +102,20 @@ export function sourcePostEditGroups(groups: readonly ThreeWayGroup[]): SourceAl
 function last(indices: readonly number[]): number {
   return indices[indices.length - 1]!;
 }
+
+/** For each three-way group, the indices (in `mtPe`) of the MT–post-edit groups it holds:
+ *  a report or a diff prints the source paragraphs, then those groups' redlines. */
+export function mtPeGroupsByGroup(groups: readonly ThreeWayGroup[], mtPe: readonly AlignmentGroup[]): number[][] {
+  const groupOfMt = new Map<number, number>();
+  const groupOfPe = new Map<number, number>();
+  groups.forEach((group, k) => {
+    for (const index of group.mt) groupOfMt.set(index, k);
+    for (const index of group.pe) groupOfPe.set(index, k);
+  });
+  const held: number[][] = groups.map(() => []);
+  mtPe.forEach((pair, k) => {
+    const owner = pair.mt.length > 0 ? groupOfMt.get(pair.mt[0]!) : groupOfPe.get(pair.pe[0]!);
+    if (owner !== undefined) held[owner]!.push(k);
+  });
+  return held;
+}
