@@ -111,8 +111,9 @@ export class SpellChecker implements SpellingCheck {
     if (this.ignored.has(lower) || protectedWords.has(lower)) return true;
     if (this.spell(word)) return true;
     // "Kerry’s", "GDL's": the possessive of an accepted or exempt word.
-    const possessive = /^(.+)['’]s$/u.exec(word)?.[1];
-    return possessive !== undefined && (isExempt(possessive) || protectedWords.has(possessive.toLowerCase()) || this.spell(possessive));
+    if (word.length < 3 || !(word.endsWith("'s") || word.endsWith('’s'))) return false;
+    const possessive = word.slice(0, -2);
+    return isExempt(possessive) || protectedWords.has(possessive.toLowerCase()) || this.spell(possessive);
   }
 
   private spell(word: string): boolean {
@@ -131,5 +132,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 /** Typographic apostrophes as the dictionaries write them (ASCII), "‐" as "-". */
 function dictionaryForm(word: string): string {
+  if (!word.includes('’') && !word.includes('\u2010')) return word;
   return word.replace(/’/g, "'").replace(/\u2010/g, '-');
 }

@@ -8,6 +8,7 @@ import { readDictionary } from '../../../cli/dictionaries.js';
 import { loadGlossary } from '../../../core/glossary/index.js';
 import { runQa } from '../../../core/qa/index.js';
 import { createHunspell, type SpellEngine } from '../../../core/spell/hunspell.js';
+import { scriptOfCharacter } from '../../../core/language/scripts.js';
 import { createSpellChecker, protectedWordsOf, SpellChecker, spellLanguageOf, spellTokens } from '../../../core/spell/index.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -44,6 +45,39 @@ describe('spellTokens: what never reaches the dictionary', () => {
     const [, compound, , named] = spellTokens(text, 'Latin');
     expect(compound).toEqual({ start: 4, end: 19, word: 'press-secretary', parts: [{ start: 4, end: 9, word: 'press' }, { start: 10, end: 19, word: 'secretary' }] });
     expect(named!.parts.map((part) => text.slice(part.start, part.end))).toEqual(['al', 'Nusra']);
+  });
+});
+
+describe('spellTokens against a RegExp reference', () => {
+  // The rules written as regular expressions, as a reader would state them; the module
+  // scans by hand for speed and must agree on every input.
+  function reference(text: string, script: string): string[] {
+    const excluded = [...text.matchAll(/(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"«»“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu)]
+      .map((m) => [m.index, m.index + m[0].length]);
+    const out: string[] = [];
+    for (const match of text.matchAll(/[\p{L}\p{M}]+(?:['’\-\u2010.][\p{L}\p{M}]+)*/gu)) {
+      const [start, end, word] = [match.index, match.index + match[0].length, match[0]];
+      if (word.includes('.') || excluded.some(([from, to]) => from! < end && to! > start)) continue;
+      const [b2, b1, a1, a2] = [text[start - 2] ?? '', text[start - 1] ?? '', text[end] ?? '', text[end + 1] ?? ''];
+      if (/\p{N}/u.test(b1) || /\p{N}/u.test(a1) || /[#@_]/.test(b1) || a1 === '_') continue;
+      if ((/[-\u2010]/.test(b1) && /\p{N}/u.test(b2)) || (/[-\u2010]/.test(a1) && /\p{N}/u.test(a2))) continue;
+      if (scriptOfCharacter(String.fromCodePoint(word.codePointAt(0)!)) !== script) continue;
+      const bare = word.replace(/['’]s$/u, '');
+      if ([...bare].length < 2 || (/\p{Lu}/u.test(bare) && !/\p{Ll}/u.test(bare))) continue;
+      out.push(`${start}:${word}`);
+    }
+    return out;
+  }
+
+  it('property: the hand-written scanner finds exactly the reference’s tokens', () => {
+    const pieces = ['a', 'B', 'ab', 'NATO', 'п', 'Песков', 'ß', 'é', 'e\u0301', '\u0301', '𝐀', '😀', '\ud800', ' ', '\n', '-', '‐', "'", '’', '’s', '.', ',', '1', '٣', '#', '@', '_', 'https://', 'www.', 'x@y.ru', '://'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom('Latin', 'Cyrillic'), (parts, script) => {
+        const text = parts.join('');
+        expect(spellTokens(text, script).map((token) => `${token.start}:${token.word}`)).toEqual(reference(text, script));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
