@@ -1,5 +1,5 @@
 // `npm run bench`: every bench in one run, each printing its figures next to the
-// baseline it measured in the same run. Pass names to run only some: engine, review, ui, batch.
+// baseline it measured in the same run. Pass names to run only some: engine, review, ui, batch, spell.
 import { cpus, totalmem } from 'node:os';
 
 type Bench = () => Promise<string>;
@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   engine: async () => (await import('./engine.bench')).runEngineBench,
   review: async () => (await import('./review.bench')).runReviewBench,
   batch: async () => (await import('./batch.bench')).runBatchBench,
+  spell: async () => (await import('./spell.bench')).runSpellBench,
   ui: async () => (await import('./ui.bench')).runUiBench,
 };
 
