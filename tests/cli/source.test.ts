@@ -102,6 +102,17 @@ describe('glossa qa spelling', () => {
     expect(JSON.parse(withTerms.stdout)).toEqual({ issues: [] });
   });
 
+  it('spell-checks the json and report exports too, unless --no-spelling', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-spell-'));
+    writeFileSync(join(dir, 'article.txt'), 'The goverment recieved the report on Tuesday.\n');
+    const checks = (extra: string[]) =>
+      JSON.parse(runGlossa(['export', 'article.txt', '--format', 'json', '--out', '-', ...extra], { cwd: dir }).stdout).qa.map((issue: { check: string; message: string }) => `${issue.check}: ${issue.message}`);
+    expect(checks([])).toEqual(['spelling: "goverment" is not in the English dictionary', 'spelling: "recieved" is not in the English dictionary']);
+    expect(checks(['--no-spelling'])).toEqual([]);
+    const report = runGlossa(['export', 'article.txt', '--format', 'report', '--out', '-'], { cwd: dir }).stdout;
+    expect(report).toContain('<td>spelling</td>');
+  });
+
   it('skips spelling for a language without a bundled dictionary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'glossa-spell-'));
     writeFileSync(join(dir, 'article.txt'), 'Kerry ja Lavrov tapasivat Genevessä pitkän keskustelun jälkeen tiistaina.\n');

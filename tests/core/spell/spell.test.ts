@@ -135,6 +135,27 @@ describe('SpellChecker on the npm dictionaries', () => {
   });
 });
 
+describe('every bundled dictionary', () => {
+  it('loads, accepts a common word and flags a misspelling of it', async () => {
+    const words: Record<string, [string, string]> = {
+      cs: ['dobrý den', 'dobrýý'], de: ['das Haus', 'Hauss'], en: ['the house', 'housse'], es: ['la casa', 'casaa'],
+      fr: ['la maison', 'maisonn'], it: ['la casa', 'casaa'], nl: ['het huis', 'huiss'], pl: ['dom i ogród', 'domm'],
+      pt: ['a casa', 'casaa'], ru: ['большой дом', 'домм'], uk: ['великий будинок', 'будинокк'],
+    };
+    for (const [language, [good, bad]] of Object.entries(words)) {
+      const checker = await createSpellChecker(readDictionary(language)!);
+      expect(checker.check(good), language).toEqual([]);
+      expect(checker.check(`${good} ${bad}`).map((m) => m.word), language).toEqual([bad]);
+      checker.dispose();
+    }
+  }, 60_000);
+
+  it('flags only the unknown part of a hyphenated word', () => {
+    expect(en.check('the press-secretery said')).toEqual([{ start: 10, end: 19, word: 'secretery' }]);
+    expect(words(ru, 'пресс-секретрь сказал')).toEqual(['секретрь']);
+  });
+});
+
 describe('user words and ignored words', () => {
   it('accepts added words (and their capitalised forms) until removed; the list is given back for saving', async () => {
     const checker = await createSpellChecker(readDictionary('en')!, { userWords: ['Peskov'] });
