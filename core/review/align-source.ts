@@ -143,9 +143,12 @@ function numberCost(
   dj: number,
 ): number {
   if (di === 0 || dj === 0) return 0;
+  let count = 0;
+  for (let k = i; k < i + di; k++) count += sourceNumbers[k]!.length;
+  for (let k = j; k < j + dj; k++) count += targetNumbers[k]!.length;
+  if (count === 0) return 0; // most paragraphs of news have no figures: nothing to build
   const left = sourceNumbers.slice(i, i + di).flat();
   const right = targetNumbers.slice(j, j + dj).flat();
-  if (left.length === 0 && right.length === 0) return 0;
   const unmatched = [...right];
   let missing = 0;
   for (const value of left) {
