@@ -8,7 +8,7 @@
 // 1-2, 3-1 and 1-3 groups, so a paragraph the MT split or merged stays with its
 // source paragraph.
 import { findNumbers } from '../language/numbers.js';
-import { Band } from './band.js';
+import { Band, range } from './band.js';
 
 export interface SourceAlignmentGroup {
   /** Indices of the source paragraphs in this group (consecutive; may be empty). */
@@ -179,8 +179,4 @@ function sum(values: readonly number[], from: number, to: number): number {
   let total = 0;
   for (let k = from; k < to; k++) total += values[k]!;
   return total;
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
 }

@@ -2,7 +2,7 @@
 // alignment first (Myers over paragraph ids, cheap when most paragraphs are untouched);
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
-import { Band } from './band.js';
+import { Band, range } from './band.js';
 import { diffSequences, type EqualRun } from './myers.js';
 import { isWordUnit, sampleKey, wordHashes, wordHashesInto } from './tokens.js';
 
@@ -409,8 +409,4 @@ function overlapWithUnion(x: Int32Array, y: Int32Array, z: Int32Array): number {
     count += Math.min(inX, inYZ);
   }
   return count;
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
 }

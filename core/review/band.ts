@@ -40,3 +40,8 @@ export class Band {
     return this.offsets[i]! + j - this.lows[i]!;
   }
 }
+
+/** `count` consecutive indices from `start`: a group's paragraphs. */
+export function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}

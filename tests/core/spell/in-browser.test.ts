@@ -1,18 +1,18 @@
 // core/spell must run where the window will run it: in a Web Worker, the dictionary's
 // bytes passed in. The module is bundled for the browser (esbuild fails on a Node
 // built-in), then a German dictionary is loaded and used inside a real Chromium worker.
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDictionary } from '../../../cli/dictionaries.js';
-import { launchChromium } from '../../export/browser.js';
-import { REPO_ROOT } from '../../export/samples.js';
+import { bundleWorker, launchChromium, runInWorker } from '../../export/browser.js';
 
 const WORKER_ENTRY = `
 import { createSpellChecker } from './core/spell';
 self.onmessage = async (event) => {
   try {
-    const checker = await createSpellChecker(event.data.dictionary);
+    const bytes = (base64) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const { language, aff, dic } = event.data.dictionary;
+    const checker = await createSpellChecker({ language, aff: bytes(aff), dic: bytes(dic) });
     const misspellings = checker.check(event.data.text);
     const suggestions = misspellings.map((m) => checker.suggest(m.word).slice(0, 3));
     checker.addWord('Hauss');
@@ -28,15 +28,7 @@ describe('core/spell in a browser Web Worker', () => {
   let workerSource: string;
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: { contents: WORKER_ENTRY, resolveDir: REPO_ROOT, loader: 'ts' },
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      write: false,
-      logLevel: 'silent',
-    });
-    workerSource = bundle.outputFiles[0]!.text;
+    workerSource = await bundleWorker(WORKER_ENTRY);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -45,19 +37,12 @@ describe('core/spell in a browser Web Worker', () => {
 
   it('bundles without Node built-ins, loads dictionary-de from bytes and checks compounds', async () => {
     const dictionary = readDictionary('de')!;
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>worker</title>');
     const text = 'Das Bundesverfassungsgericht prüft das Klimaschutzpacket im Hauss.';
-    const result = await page.evaluate(
-      ([source, data]) =>
-        new Promise<{ misspellings: Array<{ start: number; end: number; word: string }>; suggestions: string[][]; afterAdd: string[]; error?: string }>((resolve, reject) => {
-          const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-          worker.onmessage = (event) => resolve(event.data);
-          worker.onerror = (event) => reject(new Error(event.message));
-          const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-          worker.postMessage({ text: data.text, dictionary: { language: 'de', aff: bytes(data.aff), dic: bytes(data.dic) } });
-        }),
-      [workerSource, { text, aff: Buffer.from(dictionary.aff).toString('base64'), dic: Buffer.from(dictionary.dic).toString('base64') }] as const,
+    const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+    const result = await runInWorker<{ misspellings: Array<{ start: number; end: number; word: string }>; suggestions: string[][]; afterAdd: string[]; error?: string }>(
+      browser,
+      workerSource,
+      { text, dictionary: { language: 'de', aff: base64(dictionary.aff), dic: base64(dictionary.dic) } },
     );
     expect(result.error).toBeUndefined();
     expect(result.misspellings).toEqual([
