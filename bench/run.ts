@@ -1,5 +1,5 @@
 // `npm run bench`: every bench in one run, each printing its figures next to the
-// baseline it measured in the same run. Pass names to run only some: engine, review, ui, batch, toolkit.
+// baseline it measured in the same run. Pass names to run only some: engine, review, ui, batch, toolkit, spell.
 import { cpus, totalmem } from 'node:os';
 
 type Bench = () => Promise<string>;
@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   review: async () => (await import('./review.bench')).runReviewBench,
   batch: async () => (await import('./batch.bench')).runBatchBench,
   toolkit: async () => (await import('./toolkit.bench')).runToolkitBench,
+  spell: async () => (await import('./spell.bench')).runSpellBench,
   ui: async () => (await import('./ui.bench')).runUiBench,
 };
 

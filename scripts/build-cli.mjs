@@ -26,6 +26,8 @@ await build({
   sourcemap: true,
   // Bundled CommonJS dependencies (chardet) call require(); give ESM output one.
   banner: { js: "import { createRequire as __glossaCreateRequire } from 'node:module'; const require = __glossaCreateRequire(import.meta.url);" },
-  external: ['playwright-core', '@playwright/test', 'electron', 'diff', 'vite', 'esbuild'],
+  // hunspell-asm's Node build is Emscripten output that reads __dirname: it loads from
+  // node_modules as the CommonJS it is (the spelling dictionaries are read from there too).
+  external: ['playwright-core', '@playwright/test', 'electron', 'diff', 'vite', 'esbuild', 'hunspell-asm'],
   logLevel: 'warning',
 });

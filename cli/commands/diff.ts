@@ -1,26 +1,40 @@
-// `glossa diff`: the word diff of an MT article against its post-edit, and its HTER.
+// `glossa diff`: the word diff of an MT article against its post-edit, and its HTER;
+// with --source, each redline under its source paragraph.
+import { detectLanguage } from '../../core/language/detect';
+import { alignSourceParagraphs } from '../../core/review/align-source';
+import { composeAlignment, mtPeGroupsByGroup, type ThreeWayGroup } from '../../core/review/align-three';
 import { computeHter, type HterReport } from '../../core/review/hter';
-import { diffArticle } from '../../core/review/article-diff';
+import { diffArticle, type ArticleDiff } from '../../core/review/article-diff';
+import { trimOuterWhitespace } from '../../core/review/trim-ops';
 import type { DiffOp } from '../../core/review/word-diff';
+import { splitParagraphs } from '../../core/text/paragraphs';
 import { parseCommandArgs } from '../args';
 import { readArticleFile } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 
-export const DIFF_HELP = `Usage: glossa diff <mt> <post-edit> [--json]
+export const DIFF_HELP = `Usage: glossa diff <mt> <post-edit> [--source <file>] [--json]
 
 Prints the post-edit as a word diff against the machine translation, then its
 HTER (sacreBLEU TER, per aligned paragraph, summed). On a terminal deletions are
 red and struck through, insertions green; otherwise they read [-deleted-] and
-{+inserted+}, as in git's word diff.
+{+inserted+}, as in git's word diff. With --source, each paragraph's diff comes
+under its source paragraph (lines starting "> ").
 
 Options:
-      --json      print {"ter", "edits", "refWords", "paragraphs", "inserted",
-                  "deleted", "substituted", "shifts", "charsChanged"} instead
-  -h, --help      show this help
+      --source <file>     the original the machine translation was made from
+      --source-lang <xx>  the original's language (default: detected)
+      --json              print {"ter", "edits", "refWords", "paragraphs",
+                          "inserted", "deleted", "substituted", "shifts",
+                          "charsChanged"} instead; with --source also "source":
+                          {"file", "language", "text", "groups"}, each group the
+                          source, MT and post-edit paragraphs aligned together
+  -h, --help              show this help
 
 Exit status: 0 done, 2 bad input or usage (one line on stderr: file:line: what).`;
 
 const OPTIONS = {
+  source: { type: 'string' },
+  'source-lang': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -28,6 +42,7 @@ const OPTIONS = {
 const RED_STRUCK = '\u001b[31;9m';
 const GREEN = '\u001b[32m';
 const RESET = '\u001b[0m';
+const DIM = '\u001b[2m';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('diff', argv, OPTIONS);
@@ -40,13 +55,51 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const postEdit = readArticleFile(positionals[1]!, io.cwd).text;
   const diff = diffArticle(mt, postEdit);
   const hter = computeHter(mt, postEdit, { diff });
+  const source = values.source !== undefined ? readSource(values.source, values['source-lang'], diff, io.cwd) : undefined;
   if (values.json) {
-    io.stdout(`${JSON.stringify(hterJson(hter), null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...hterJson(hter), ...(source !== undefined ? { source: sourceJson(source) } : {}) }, null, 2)}\n`);
     return EXIT_OK;
   }
-  const body = diff.ops.map((op) => renderOp(op, io.isTTY)).join('');
+  const body = source !== undefined ? renderUnderSource(diff, source, io.isTTY) : diff.ops.map((op) => renderOp(op, io.isTTY)).join('');
   io.stdout(`${body}${body.endsWith('\n') ? '' : '\n'}\n${summaryLine(hter)}\n`);
   return EXIT_OK;
+}
+
+interface DiffSource {
+  file: string;
+  language: string;
+  text: string;
+  paragraphs: string[];
+  groups: ThreeWayGroup[];
+}
+
+/** The source, aligned with the MT and composed with the diff's own MT–post-edit groups. */
+function readSource(file: string, language: string | undefined, diff: ArticleDiff, cwd: string): DiffSource {
+  const text = readArticleFile(file, cwd).text;
+  const detected = language === undefined ? detectLanguage(text) : undefined;
+  const sourceLanguage = language ?? detected?.iso6391 ?? detected?.language ?? 'und';
+  const paragraphs = splitParagraphs(text).map((paragraph) => paragraph.text);
+  const sourceMt = alignSourceParagraphs(paragraphs, diff.mtParagraphs.map((paragraph) => paragraph.text), { source: sourceLanguage });
+  return { file, language: sourceLanguage, text, paragraphs, groups: composeAlignment(sourceMt, diff.groups) };
+}
+
+function sourceJson(source: DiffSource) {
+  return { file: source.file, language: source.language, text: source.text, groups: source.groups };
+}
+
+/** Each aligned group: its source paragraphs as "> " lines, then its word diff. */
+function renderUnderSource(diff: ArticleDiff, source: DiffSource, colour: boolean): string {
+  const blocks = mtPeGroupsByGroup(source.groups, diff.groups).map((held, k) => {
+    const quoted = source.groups[k]!.source.length === 0
+      ? ['> (not in the source)']
+      : source.groups[k]!.source.flatMap((index) => source.paragraphs[index]!.split(/\r\n|\r|\n/)).map((line) => `> ${line}`);
+    const redline = held
+      .map((index) => trimOuterWhitespace(diff.groups[index]!.ops).map((op) => renderOp(op, colour)).join(''))
+      .filter((text) => text !== '');
+    const lines = quoted.map((line) => (colour ? `${DIM}${line}${RESET}` : line)).join('\n');
+    return redline.length > 0 ? `${lines}\n${redline.join('\n\n')}` : lines;
+  });
+  return `${blocks.join('\n\n')}\n`;
 }
 
 /** The report's public shape: the brief's keys in its order, scores to 4 decimals. */

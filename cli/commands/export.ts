@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { EXPORT_FORMATS, exportArticle, findExportFormat, formatForFileName, type ExportInput } from '../../core/export';
 import { detectLanguage } from '../../core/language/detect';
 import { parseCommandArgs } from '../args';
+import { loadSpellChecker } from '../dictionaries';
 import { isSameFile, readArticleFile, writeFileAtomic } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { loadGlossaryFiles } from './apply';
@@ -24,6 +25,13 @@ Options:
                           the report, .html the page, .docx, .md, .txt, .json)
       --mt <file>         the raw machine translation the post-edit came from:
                           json and report then carry the MT, the redline and HTER
+      --source <file>     the original the MT was made from (json and report): QA
+                          checks against it, and the report shows each source
+                          paragraph above its redline
+      --source-lang <xx>  the original's language (default: detected)
+      --no-spelling       json and report: leave misspellings out of QA (by
+                          default the post-edit is spell-checked where Glossa
+                          has a dictionary for its language)
   -g, --glossary <file>   a glossary (repeat for more). Only json and report use
                           them: the replacements they make in the MT (--mt) are
                           listed, and glossary terms left in the post-edit are
@@ -38,6 +46,9 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
   mt: { type: 'string' },
+  source: { type: 'string' },
+  'source-lang': { type: 'string' },
+  'no-spelling': { type: 'boolean' },
   glossary: { type: 'string', short: 'g', multiple: true },
   title: { type: 'string' },
   lang: { type: 'string' },
@@ -59,26 +70,35 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const format = chooseFormat(values.format, out);
   if (out === '-' && format.id === 'docx') throw new UsageError('docx is binary: write it to a file with --out', 'export');
   const glossaryFiles = values.glossary ?? [];
+  if (values.source !== undefined && format.id !== 'report' && format.id !== 'json') {
+    throw new UsageError(`--source is used by the report and json formats, not ${format.id}`, 'export');
+  }
   if (out !== '-') {
-    for (const input of [postEditFile, ...(values.mt !== undefined ? [values.mt] : []), ...glossaryFiles]) {
+    for (const input of [postEditFile, ...(values.mt !== undefined ? [values.mt] : []), ...(values.source !== undefined ? [values.source] : []), ...glossaryFiles]) {
       if (isSameFile(out, input, io.cwd)) throw new UsageError(`refusing to overwrite the input ${input} with the export`, 'export');
     }
   }
 
   const postEdit = readArticleFile(postEditFile, io.cwd);
   const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd) : undefined;
+  const source = values.source !== undefined ? readArticleFile(values.source, io.cwd) : undefined;
   const language = values.lang ?? detectLanguage(postEdit.text).iso6391;
   const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, language !== undefined ? { target: language } : {});
+  const checksQa = format.id === 'report' || format.id === 'json';
+  const spelling = checksQa && !values['no-spelling'] ? await loadSpellChecker(language) : undefined;
 
   const input: ExportInput = {
     postEdit: postEdit.text,
     lineEnding: postEdit.lineEnding,
     ...(mt !== undefined ? { mt: mt.text } : {}),
+    ...(source !== undefined ? { source: source.text } : {}),
+    ...(values['source-lang'] !== undefined ? { sourceLanguage: values['source-lang'] } : {}),
     ...(language !== undefined ? { language } : {}),
     ...(values.title !== undefined ? { title: values.title } : {}),
     ...(glossaries.length > 0 ? { glossaries } : {}),
+    ...(spelling !== undefined ? { spelling } : {}),
   };
-  const bytes = await exportArticle(format.id, input);
+  const bytes = await exportArticle(format.id, input).finally(() => spelling?.dispose());
   if (out === '-') io.stdout(bytes);
   else writeFileAtomic(resolve(io.cwd, out), bytes);
   return EXIT_OK;

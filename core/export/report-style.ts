@@ -29,6 +29,9 @@ mark { background: #fff3bf; }
 .group .label { font-size: .75rem; color: var(--muted); margin-bottom: .15rem; }
 .group p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .group.unchanged p { color: #4a5563; }
+.source { margin: 1.25rem 0 .35rem; padding: .1rem 0 .1rem .9rem; border-left: 3px dotted var(--rule); color: var(--muted); }
+.source .label, .source-key { font-size: .75rem; color: var(--muted); }
+.source p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-style: italic; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; text-decoration-thickness: 1.5px; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
 @media print {

@@ -2,10 +2,14 @@
 // changed, glossary replacements by term, QA issues) and the redline of the MT against the
 // post-edit, one aligned paragraph group at a time. No scripts, no external resources.
 import { baseName } from '../glossary/load-glossary';
+import { detectLanguage } from '../language/detect';
 import type { QaIssue } from '../qa/types';
+import { alignSourceParagraphs } from '../review/align-source';
+import { composeAlignment, mtPeGroupsByGroup } from '../review/align-three';
 import type { DiffGroup } from '../review/article-diff';
 import type { HterParagraph } from '../review/hter';
-import { splitParagraphs } from '../text/paragraphs';
+import { trimOuterWhitespace } from '../review/trim-ops';
+import { splitParagraphs, type Paragraph } from '../text/paragraphs';
 import { encodeUtf8 } from '../text/decode';
 import { escapeHtml } from './escape-html';
 import { REPORT_CSS } from './report-style';
@@ -34,7 +38,7 @@ export function renderReport(input: ExportInput, summary: ReviewSummary = buildR
     renderSummary(summary),
     renderChangeGroups(summary),
     renderQa(input.postEdit, summary.qa),
-    summary.diff !== undefined ? renderRedline(summary) : renderPlainText(input.postEdit),
+    summary.diff !== undefined ? renderRedline(summary, sourceOf(input)) : renderPlainText(input.postEdit, sourceOf(input), summary.language),
     '</body>',
     '</html>',
     '',
@@ -114,24 +118,59 @@ function excerpt(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, start))}<mark>${oneLine(text.slice(start, end))}</mark>${oneLine(text.slice(end, to))}${to < text.length ? '…' : ''}`;
 }
 
-function renderRedline(summary: ReviewSummary): string {
+function renderRedline(summary: ReviewSummary, source: ReportSource | undefined): string {
   const diff = summary.diff!;
   const lines = [
     '<section class="redline">',
     '<h2>Redline: MT against post-edit</h2>',
-    '<p class="legend"><del>removed from the MT</del> <ins>written by the editor</ins></p>',
+    source === undefined
+      ? '<p class="legend"><del>removed from the MT</del> <ins>written by the editor</ins></p>'
+      : '<p class="legend"><span class="source-key">source paragraph</span> above each redline: <del>removed from the MT</del> <ins>written by the editor</ins></p>',
   ];
-  diff.groups.forEach((group, index) => {
-    lines.push(renderGroup(group, summary.hter?.paragraphs[index]));
-  });
+  if (source === undefined) {
+    diff.groups.forEach((group, index) => {
+      lines.push(renderGroup(group, summary.hter?.paragraphs[index]));
+    });
+  } else {
+    // The source is aligned with the MT (by length: other language) and composed with the
+    // redline's own MT–post-edit groups, so each source paragraph heads its redline.
+    const texts = (paragraphs: readonly Paragraph[]) => paragraphs.map((paragraph) => paragraph.text);
+    const sourceMt = alignSourceParagraphs(texts(source.paragraphs), texts(diff.mtParagraphs), { source: source.language, target: summary.language });
+    const groups = composeAlignment(sourceMt, diff.groups);
+    mtPeGroupsByGroup(groups, diff.groups).forEach((held, k) => {
+      lines.push(renderSourceBlock(source, groups[k]!.source));
+      for (const index of held) lines.push(renderGroup(diff.groups[index]!, summary.hter?.paragraphs[index]));
+    });
+  }
   lines.push('</section>');
   return lines.join('\n');
+}
+
+interface ReportSource {
+  paragraphs: Paragraph[];
+  /** ISO 639-1 (or 639-3 when it has none): the blocks' lang attribute. */
+  language: string;
+}
+
+function sourceOf(input: ExportInput): ReportSource | undefined {
+  if (input.source === undefined) return undefined;
+  const detected = input.sourceLanguage === undefined ? detectLanguage(input.source) : undefined;
+  const language = input.sourceLanguage ?? detected?.iso6391 ?? detected?.language ?? 'und';
+  return { paragraphs: splitParagraphs(input.source), language };
+}
+
+/** The source paragraphs heading a redline group ("Source ¶3"); none: the MT and the
+ *  post-edit have a paragraph the source lacks. */
+function renderSourceBlock(source: ReportSource, indices: readonly number[]): string {
+  const text = indices.map((index) => source.paragraphs[index]!.text).join('\n\n');
+  const body = indices.length > 0 ? `<p lang="${escapeHtml(source.language)}">${escapeHtml(text)}</p>` : '<p class="empty">Not in the source.</p>';
+  return `<div class="source"><div class="label">${escapeHtml(`Source ${paragraphNumbers(indices)}`)}</div>${body}</div>`;
 }
 
 function renderGroup(group: DiffGroup, hter: HterParagraph | undefined): string {
   const label = `MT ${paragraphNumbers(group.mt)} → post-edit ${paragraphNumbers(group.pe)}` +
     (group.changed && hter !== undefined ? ` · TER ${formatPercent(hter.ter)} %` : '');
-  const body = trimSegments(group.ops.map((op) => ({ type: op.type, text: op.text })))
+  const body = trimOuterWhitespace(group.ops)
     .map((segment) => {
       const text = escapeHtml(segment.text);
       if (segment.type === 'delete') return `<del>${text}</del>`;
@@ -150,27 +189,19 @@ function paragraphNumbers(indices: readonly number[]): string {
   return first === last ? `¶${first}` : `¶${first}–${last}`;
 }
 
-interface Segment {
-  type: 'equal' | 'insert' | 'delete';
-  text: string;
-}
-
-/** A group's ops start with the blank lines separating it from the previous group (and the
- *  last one ends with the text's tail): drop that outer whitespace, keep everything inside. */
-function trimSegments(segments: Segment[]): Segment[] {
-  const result = segments.map((segment) => ({ ...segment }));
-  while (result.length > 0 && (result[0] as Segment).text.trimStart() === '') result.shift();
-  if (result[0]) result[0].text = result[0].text.trimStart();
-  while (result.length > 0 && (result[result.length - 1] as Segment).text.trimEnd() === '') result.pop();
-  const last = result[result.length - 1];
-  if (last) last.text = last.text.trimEnd();
-  return result;
-}
-
-function renderPlainText(postEdit: string): string {
+function renderPlainText(postEdit: string, source: ReportSource | undefined, language: string): string {
   const lines = ['<section class="redline">', '<h2>Post-edit</h2>', '<p class="legend">No MT was given, so there is no redline.</p>'];
-  for (const paragraph of splitParagraphs(postEdit)) {
-    lines.push(`<div class="group unchanged"><div class="label">¶${paragraph.index + 1}</div><p>${escapeHtml(paragraph.text)}</p></div>`);
+  const paragraphs = splitParagraphs(postEdit);
+  const renderParagraph = (paragraph: Paragraph): string =>
+    `<div class="group unchanged"><div class="label">¶${paragraph.index + 1}</div><p>${escapeHtml(paragraph.text)}</p></div>`;
+  if (source === undefined) {
+    for (const paragraph of paragraphs) lines.push(renderParagraph(paragraph));
+  } else {
+    const texts = (list: readonly Paragraph[]) => list.map((paragraph) => paragraph.text);
+    for (const group of alignSourceParagraphs(texts(source.paragraphs), texts(paragraphs), { source: source.language, target: language })) {
+      lines.push(renderSourceBlock(source, group.source));
+      for (const index of group.target) lines.push(renderParagraph(paragraphs[index]!));
+    }
   }
   lines.push('</section>');
   return lines.join('\n');

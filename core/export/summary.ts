@@ -58,6 +58,9 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
   const hter = diff !== undefined && input.mt !== undefined ? computeHter(input.mt, input.postEdit, { diff }) : undefined;
   const qa = runQa(input.postEdit, {
     ...(input.mt !== undefined ? { mt: input.mt } : {}),
+    ...(input.source !== undefined ? { source: input.source } : {}),
+    ...(input.sourceLanguage !== undefined ? { sourceLanguage: input.sourceLanguage } : {}),
+    ...(input.spelling !== undefined ? { spelling: input.spelling } : {}),
     ...(input.glossaries !== undefined ? { glossaries: input.glossaries } : {}),
     ...(language !== 'und' ? { language } : {}),
   });

@@ -1,5 +1,6 @@
 // What every exporter takes and what the registry says about each format. Callers (CLI,
 // batch, window) pass texts only; exporters that need a diff, HTER or QA compute them.
+import type { SpellingCheck } from '../spell/types';
 import type { Change, DecodedText, Glossary } from '../types';
 
 export interface ExportInput {
@@ -7,6 +8,14 @@ export interface ExportInput {
   title?: string;
   /** The raw machine translation, when known: needed for the redline, HTER and changes. */
   mt?: string;
+  /** The original the MT was translated from: QA checks against it, and the report shows
+   *  each source paragraph above its redline. */
+  source?: string;
+  /** The source's language (ISO 639-1 / BCP 47); detected when absent. */
+  sourceLanguage?: string;
+  /** A loaded spell checker for the post-edit's language: QA (json, report) then lists
+   *  misspellings. */
+  spelling?: SpellingCheck;
   /** The editor's final text: what txt/md/html/docx contain. */
   postEdit: string;
   /** The article's own line ending, so text exports round-trip. */

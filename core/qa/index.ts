@@ -1,14 +1,18 @@
 // QA of a post-edited article: mechanical checks a reviewer should not have to do by eye.
 // Every issue points at a UTF-16 span of the checked text and its paragraph; the list comes
 // back sorted by position.
-import { detectArticleLanguages, toIso6393, type DetectedLanguage, type ParagraphLanguage } from '../language/detect.js';
+import { detectArticleLanguages, type DetectedLanguage, type ParagraphLanguage } from '../language/detect.js';
+import { iso6393Of } from '../language/tags.js';
 import { dominantScript, scriptOfLanguage } from '../language/scripts.js';
+import { protectedWordsOf } from '../spell/protected-words.js';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
+import { checkAgainstSource } from './against-source.js';
 import { checkBrackets } from './brackets.js';
 import { checkGlossaries } from './glossary.js';
 import { checkNumbers } from './numbers.js';
 import { checkQuotes } from './quotes.js';
 import { checkRepeatedWords } from './repeated-word.js';
+import { checkSpelling } from './spelling.js';
 import { checkDoubleSpaces, checkSpaceBeforePunctuation } from './spacing.js';
 import { checkForeignScriptRuns, checkUntranslatedParagraph } from './untranslated.js';
 import type { QaIssue, QaOptions } from './types.js';
@@ -46,15 +50,17 @@ export function runQaReport(text: string, options: QaOptions = {}): QaReport {
   if (options.glossaries && options.glossaries.length > 0) {
     issues.push(...checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset)));
   }
-  if (options.mt !== undefined) issues.push(...checkNumbers(paragraphs, splitParagraphs(options.mt)));
+  if (options.source !== undefined) {
+    const untranslated = new Set(issues.filter((issue) => issue.check === 'untranslated').map((issue) => issue.paragraph));
+    issues.push(...checkAgainstSource(text, paragraphs, options.source, options, article, untranslated));
+  } else if (options.mt !== undefined) {
+    issues.push(...checkNumbers(paragraphs, splitParagraphs(options.mt)));
+  }
+  if (options.spelling !== undefined) {
+    issues.push(...checkSpelling(paragraphs, detected.paragraphs, options.spelling, protectedWordsOf(options.glossaries ?? [], options.source)));
+  }
   issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
   return { issues, languages: detected };
-}
-
-/** "en", "en-GB", "eng" → "eng"; an unknown tag is kept as written (lower-case). */
-function iso6393Of(tag: string): string {
-  const primary = tag.trim().split(/[-_]/)[0]!.toLowerCase();
-  return primary.length === 2 ? (toIso6393(primary) ?? primary) : primary;
 }
 
 /** Index of the paragraph containing `offset` (or the next one, for an offset between). */

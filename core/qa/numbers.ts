@@ -1,19 +1,15 @@
-// Numbers must survive post-editing: each number of an MT paragraph should be in the aligned
-// post-edit paragraph and vice versa. Numbers are compared by value as written, so 1,000,
-// 1 000 and 1000 are one number, and so are 1.5 and 1,5 (the MT's decimal comma).
+// Numbers must survive post-editing: each number of the original paragraph should be in
+// the aligned post-edit paragraph and vice versa. The original is the source where there
+// is one (the MT may have got a number wrong: 47 → 74 is then the editor's fix, not a
+// slip), else the MT. Numbers are compared by value (core/language/numbers): against the
+// MT leniently, since MT keeps the source's formats (1,000 = 1 000 = 1000, 1,5 = 1.5);
+// against the source each side in its own language's format (German "12.000" = English
+// "12,000").
+import { findNumbers, sameNumber, type WrittenNumber } from '../language/numbers.js';
 import { alignParagraphs } from '../review/align.js';
+import type { SourceAlignmentGroup } from '../review/align-source.js';
 import type { Paragraph } from '../text/paragraphs.js';
 import type { QaIssue } from './types.js';
-
-// Thousands groups (1,000 / 1 000 / 1.000 / 1 000 with a thin or no-break space) or digits
-// with at most one decimal part. The look-behind stops "2016 300" reading as "016 300".
-const NUMBER = /(?<![\p{N}])(?:\p{N}{1,3}(?:[,. \u00a0\u2009\u202f]\p{N}{3})+(?![\p{N}])|\p{N}+(?:[.,]\p{N}+)?)/gu;
-
-interface FoundNumber {
-  value: string;
-  offset: number;
-  text: string;
-}
 
 export function checkNumbers(paragraphs: readonly Paragraph[], mtParagraphs: readonly Paragraph[]): QaIssue[] {
   const issues: QaIssue[] = [];
@@ -21,53 +17,94 @@ export function checkNumbers(paragraphs: readonly Paragraph[], mtParagraphs: rea
   for (const group of groups) {
     if (group.pe.length === 0 || group.mt.length === 0) continue;
     const edited = group.pe.map((index) => paragraphs[index]!);
-    const inEdited = edited.flatMap((paragraph) => numbersIn(paragraph.text).map((n) => ({ ...n, paragraph })));
-    const inMt = group.mt.flatMap((index) => numbersIn(mtParagraphs[index]!.text));
-    const unmatchedMt = [...inMt];
-    const unmatchedEdited: typeof inEdited = [];
-    for (const number of inEdited) {
-      const k = unmatchedMt.findIndex((candidate) => candidate.value === number.value);
-      if (k >= 0) unmatchedMt.splice(k, 1);
-      else unmatchedEdited.push(number);
-    }
-    for (const number of unmatchedEdited) {
-      const start = number.paragraph.start + number.offset;
-      issues.push({
-        check: 'number-mismatch',
-        severity: 'warning',
-        start,
-        end: start + number.text.length,
-        paragraph: number.paragraph.index,
-        message: `${number.text} is not in the MT of this paragraph`,
-      });
-    }
-    const first = edited[0]!;
-    const last = edited[edited.length - 1]!;
-    for (const number of unmatchedMt) {
-      issues.push({
-        check: 'number-mismatch',
-        severity: 'warning',
-        start: first.start,
-        end: last.end,
-        paragraph: first.index,
-        message: `${number.text} from the MT is missing in this paragraph`,
-      });
+    const { unmatchedOriginal, unmatchedEdited } = matchNumbers(
+      group.mt.flatMap((index) => numbersOf(mtParagraphs[index]!, undefined)),
+      edited.flatMap((paragraph) => numbersOf(paragraph, undefined)),
+    );
+    for (const number of unmatchedEdited) issues.push(numberIssue(number, `${number.text} is not in the MT of this paragraph`));
+    for (const number of unmatchedOriginal) issues.push(wholeGroupIssue(edited, `${number.text} from the MT is missing in this paragraph`));
+  }
+  return issues;
+}
+
+export interface NumberLanguages {
+  source?: string;
+  target?: string;
+}
+
+/**
+ * Numbers of each post-edit paragraph against its source paragraph(s). A post-edit number
+ * the source lacks is flagged on the number itself, with the source number it most likely
+ * replaced (the first unmatched one, in order: 47 → 74); a source number with no
+ * counterpart at all is flagged on the whole paragraph, where it should have been.
+ */
+export function checkNumbersAgainstSource(
+  paragraphs: readonly Paragraph[],
+  sourceParagraphs: readonly Paragraph[],
+  groups: readonly SourceAlignmentGroup[],
+  languages: NumberLanguages = {},
+): QaIssue[] {
+  const issues: QaIssue[] = [];
+  for (const group of groups) {
+    if (group.target.length === 0 || group.source.length === 0) continue;
+    const edited = group.target.map((index) => paragraphs[index]!);
+    const { unmatchedOriginal, unmatchedEdited } = matchNumbers(
+      group.source.flatMap((index) => numbersOf(sourceParagraphs[index]!, languages.source)),
+      edited.flatMap((paragraph) => numbersOf(paragraph, languages.target)),
+    );
+    unmatchedEdited.forEach((number, k) => {
+      const replaced = unmatchedOriginal[k];
+      issues.push(
+        replaced
+          ? { ...numberIssue(number, `${described(number)} does not match the source, which has ${described(replaced)} here`), sourceSpan: spanOf(replaced) }
+          : numberIssue(number, `${number.text} is not in the source of this paragraph`),
+      );
+    });
+    for (const number of unmatchedOriginal.slice(unmatchedEdited.length)) {
+      issues.push({ ...wholeGroupIssue(edited, `${number.text} from the source is missing in this paragraph`), sourceSpan: spanOf(number) });
     }
   }
   return issues;
 }
 
-function numbersIn(text: string): FoundNumber[] {
-  return [...text.matchAll(NUMBER)].map((match) => ({ value: valueOf(match[0]), offset: match.index, text: match[0] }));
+interface PlacedNumber extends WrittenNumber {
+  paragraph: Paragraph;
 }
 
-/** Grouping separators dropped, a decimal separator written as ".". */
-function valueOf(number: string): string {
-  if (/^\p{N}{1,3}(?:[,. \u00a0\u2009\u202f]\p{N}{3})+$/u.test(number)) {
-    const separators = new Set(number.replace(/\p{N}/gu, ''));
-    // "1,000,000" or "1 000" group thousands; a single "1.500" or "1,500" is ambiguous and
-    // read as thousands too (MT from languages that group with "." or "," writes those).
-    if (separators.size === 1) return number.replace(/[^\p{N}]/gu, '');
+function numbersOf(paragraph: Paragraph, language: string | undefined): PlacedNumber[] {
+  return findNumbers(paragraph.text, language).map((number) => ({ ...number, paragraph }));
+}
+
+/** Pairs equal numbers in order, counting repeats; returns what is left on each side. */
+function matchNumbers(original: readonly PlacedNumber[], edited: readonly PlacedNumber[]) {
+  const unmatchedOriginal = [...original];
+  const unmatchedEdited: PlacedNumber[] = [];
+  for (const number of edited) {
+    const k = unmatchedOriginal.findIndex((candidate) => sameNumber(candidate, number));
+    if (k >= 0) unmatchedOriginal.splice(k, 1);
+    else unmatchedEdited.push(number);
   }
-  return number.replace(',', '.');
+  return { unmatchedOriginal, unmatchedEdited };
+}
+
+/** "74", or "3.000 (read as 3)" where a separator decides the value: the same digits read
+ *  differently in the two languages are the point of such an issue. */
+function described(number: WrittenNumber): string {
+  return /[.,]/.test(number.text) && number.values.length === 1 ? `${number.text} (read as ${number.values[0]})` : number.text;
+}
+
+function numberIssue(number: PlacedNumber, message: string): QaIssue {
+  const start = number.paragraph.start + number.start;
+  return { check: 'number-mismatch', severity: 'warning', start, end: start + number.text.length, paragraph: number.paragraph.index, message };
+}
+
+function wholeGroupIssue(edited: readonly Paragraph[], message: string): QaIssue {
+  const first = edited[0]!;
+  const last = edited[edited.length - 1]!;
+  return { check: 'number-mismatch', severity: 'warning', start: first.start, end: last.end, paragraph: first.index, message };
+}
+
+function spanOf(number: PlacedNumber): { start: number; end: number; paragraph: number } {
+  const start = number.paragraph.start + number.start;
+  return { start, end: start + number.text.length, paragraph: number.paragraph.index };
 }

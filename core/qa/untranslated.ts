@@ -2,11 +2,14 @@
 // than the article's, or, inside a paragraph, three or more consecutive words in another
 // script (an untranslated Russian clause in English copy). Fewer words are usually names,
 // quoted titles or a term given in the original on purpose.
-import { samePrimaryLanguage } from '../language/detect.js';
+import { detectLanguage, samePrimaryLanguage } from '../language/detect.js';
 import { FRANC_LANGUAGES } from '../language/iso639.js';
 import { scriptFitsArticle, scriptOfCharacter } from '../language/scripts.js';
 import type { ParagraphLanguage } from '../language/detect.js';
-import type { Paragraph } from '../text/paragraphs.js';
+import { normalizeSpaces } from '../review/align.js';
+import type { SourceAlignmentGroup } from '../review/align-source.js';
+import { countWords, type Paragraph } from '../text/paragraphs.js';
+import { paragraphLabel } from './paragraph-label.js';
 import type { QaIssue } from './types.js';
 
 /** Consecutive words in a foreign script before a paragraph counts as partly untranslated. */
@@ -57,6 +60,51 @@ export function checkForeignScriptRuns(paragraph: Paragraph, articleScript: stri
     }
   }
   flush();
+  return issues;
+}
+
+/** Fewer words than this are names, datelines or a quoted title as often as not. */
+const MIN_IDENTICAL_WORDS = MIN_FOREIGN_RUN;
+/** Below this many words the two-language detector has too few trigrams to go on. */
+const MIN_SOURCE_LANGUAGE_WORDS = 5;
+
+/**
+ * Post-edit paragraphs left as they were in the source: identical to their source
+ * paragraph (whitespace aside), or in the source's language when the detector is asked to
+ * choose between the source's language and the article's only, which settles short
+ * paragraphs in the same script (a German sentence left in English copy) that the
+ * open detection leaves alone. Paragraphs in `flagged` are skipped (already reported).
+ * `sourceLanguage` and `article` are ISO 639-3.
+ */
+export function checkUntranslatedAgainstSource(
+  paragraphs: readonly Paragraph[],
+  sourceParagraphs: readonly Paragraph[],
+  groups: readonly SourceAlignmentGroup[],
+  sourceLanguage: string,
+  article: string,
+  flagged: ReadonlySet<number>,
+): QaIssue[] {
+  const issues: QaIssue[] = [];
+  const otherLanguage = sourceLanguage !== 'und' && article !== 'und' && !samePrimaryLanguage(sourceLanguage, article);
+  for (const group of groups) {
+    if (group.source.length === 0) continue;
+    const sourceText = normalizeSpaces(group.source.map((index) => sourceParagraphs[index]!.text).join(' '));
+    for (const index of group.target) {
+      const paragraph = paragraphs[index]!;
+      if (flagged.has(index)) continue;
+      const words = countWords(paragraph.text);
+      let message: string | undefined;
+      if (words >= MIN_IDENTICAL_WORDS && normalizeSpaces(paragraph.text) === sourceText) {
+        message = `Paragraph is the same as its source (source ${paragraphLabel(group.source)})`;
+      } else if (otherLanguage && words >= MIN_SOURCE_LANGUAGE_WORDS &&
+        detectLanguage(paragraph.text, { only: [sourceLanguage, article] }).language === sourceLanguage) {
+        message = `Paragraph looks ${languageName(sourceLanguage)}, the source's language, not ${languageName(article)}`;
+      }
+      if (message !== undefined) {
+        issues.push({ check: 'untranslated', severity: 'warning', start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, message });
+      }
+    }
+  }
   return issues;
 }
 

@@ -2,6 +2,7 @@
 // alignment first (Myers over paragraph ids, cheap when most paragraphs are untouched);
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
+import { Band, range } from './band.js';
 import { diffSequences, type EqualRun } from './myers.js';
 import { isWordUnit, sampleKey, wordHashes, wordHashesInto } from './tokens.js';
 
@@ -218,7 +219,7 @@ function alignStretch(bags: WordBags, mtFrom: number, mtTo: number, peFrom: numb
   if (a === 1 && b === 1) return [{ mt: [mtFrom], pe: [peFrom] }];
   if (a === b && everyPairAlike(bags, mtFrom, peFrom, a)) return range(0, a).map((k) => ({ mt: [mtFrom + k], pe: [peFrom + k] }));
 
-  const band = new Band(a, b);
+  const band = new Band(a, b, BAND);
   const cost = new Float64Array(band.size).fill(Infinity);
   const move = new Uint8Array(band.size);
   cost[band.index(0, 0)] = 0;
@@ -408,47 +409,4 @@ function overlapWithUnion(x: Int32Array, y: Int32Array, z: Int32Array): number {
     count += Math.min(inX, inYZ);
   }
   return count;
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
-}
-
-/** The DP cells within BAND paragraphs of the diagonal from (0, 0) to (a, b), stored row
- *  by row. Widened by the slope so consecutive rows always overlap (a path exists). */
-class Band {
-  private readonly lows: Int32Array;
-  private readonly highs: Int32Array;
-  private readonly offsets: Int32Array;
-  readonly size: number;
-
-  constructor(a: number, b: number) {
-    const width = BAND + Math.ceil(b / a);
-    this.lows = new Int32Array(a + 1);
-    this.highs = new Int32Array(a + 1);
-    this.offsets = new Int32Array(a + 1);
-    let size = 0;
-    for (let i = 0; i <= a; i++) {
-      const centre = (i * b) / a;
-      this.lows[i] = Math.max(0, Math.floor(centre) - width);
-      this.highs[i] = Math.min(b, Math.ceil(centre) + width);
-      this.offsets[i] = size;
-      size += this.highs[i]! - this.lows[i]! + 1;
-    }
-    this.size = size;
-  }
-
-  low(i: number): number {
-    return this.lows[i]!;
-  }
-
-  high(i: number): number {
-    return this.highs[i]!;
-  }
-
-  /** Flat index of cell (i, j), or -1 outside the band. */
-  index(i: number, j: number): number {
-    if (j < this.lows[i]! || j > this.highs[i]!) return -1;
-    return this.offsets[i]! + j - this.lows[i]!;
-  }
 }

@@ -16,6 +16,8 @@ const CHECK_LABELS: Record<QaCheckId, string> = {
   'glossary-term': 'Glossary term',
   'forbidden-term': 'Forbidden term',
   'number-mismatch': 'Number mismatch',
+  'term-missing': 'Term missing',
+  spelling: 'Spelling',
 };
 
 const SEVERITY_NAMES: Record<QaSeverity, { one: string; many: string; label: string }> = {

@@ -79,9 +79,11 @@ describe('glossa diff', () => {
   });
 });
 
+// Spelling is on by default (tests/cli/source.test.ts covers it); these tests are about
+// the other checks, so they turn it off.
 describe('glossa qa', () => {
   it('lists the seed MT’s issues as file:line:col and exits 1 for its unpaired quotes', () => {
-    const result = runGlossa(['qa', MT]);
+    const result = runGlossa(['qa', MT, '--no-spelling']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout.trimEnd().split('\n')).toEqual([
@@ -95,7 +97,7 @@ describe('glossa qa', () => {
   });
 
   it('prints the issues as JSON with offsets, paragraph, line and column', () => {
-    const result = runGlossa(['qa', MT, '--glossary', GLOSSARY, '--json']);
+    const result = runGlossa(['qa', MT, '--glossary', GLOSSARY, '--json', '--no-spelling']);
     expect(result.status).toBe(1);
     const { issues } = JSON.parse(result.stdout);
     expect(issues).toHaveLength(16);
@@ -114,10 +116,10 @@ describe('glossa qa', () => {
   });
 
   it('passes the clean post-edit with exit 0', () => {
-    const result = runGlossa(['qa', PE, '--glossary', GLOSSARY, '--mt', MT, '--json']);
+    const result = runGlossa(['qa', PE, '--glossary', GLOSSARY, '--mt', MT, '--json', '--no-spelling']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ issues: [] });
-    const plain = runGlossa(['qa', PE]);
+    const plain = runGlossa(['qa', PE, '--no-spelling']);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toBe('');
   });
@@ -127,14 +129,14 @@ describe('glossa qa', () => {
     writeFileSync(join(dir, 'article.txt'), 'Kerry met Lavrov on July 16.  Both sides talked.\n');
     writeFileSync(join(dir, 'mt.txt'), 'Kerry met Lavrov on 15 July. Both sides talked.\n');
     writeFileSync(join(dir, 'forbidden.json'), JSON.stringify({ entries: [{ source: 'sides', forbidden: true }] }));
-    const warnings = runGlossa(['qa', 'article.txt', '--mt', 'mt.txt'], { cwd: dir });
+    const warnings = runGlossa(['qa', 'article.txt', '--mt', 'mt.txt', '--no-spelling'], { cwd: dir });
     expect(warnings.status).toBe(0);
     expect(warnings.stdout.trimEnd().split('\n')).toEqual([
       'article.txt:1:1: warning number-mismatch: 15 from the MT is missing in this paragraph',
       'article.txt:1:26: warning number-mismatch: 16 is not in the MT of this paragraph',
       'article.txt:1:29: warning double-space: 2 spaces between words',
     ]);
-    const forbidden = runGlossa(['qa', 'article.txt', '--glossary', 'forbidden.json'], { cwd: dir });
+    const forbidden = runGlossa(['qa', 'article.txt', '--glossary', 'forbidden.json', '--no-spelling'], { cwd: dir });
     expect(forbidden.status).toBe(1);
     expect(forbidden.stdout).toContain('article.txt:1:36: error forbidden-term: Forbidden term "sides" (forbidden.json:');
   });

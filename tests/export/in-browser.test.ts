@@ -1,12 +1,11 @@
 // core/export must work where the window runs it: in a Web Worker, with no Node APIs.
 // The module is bundled for the browser (esbuild fails on any Node built-in), then every
 // format is produced inside a real Chromium worker and read back here.
-import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { REPO_ROOT, SEED_MT, SEED_PE } from './samples';
+import { bundleWorker, launchChromium, runInWorker } from './browser';
+import { SEED_MT, SEED_PE } from './samples';
 
 const WORKER_ENTRY = `
 import { EXPORT_FORMATS, exportArticle } from './core/export';
@@ -25,15 +24,7 @@ describe('core/export in a browser Web Worker', () => {
   let workerSource: string;
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: { contents: WORKER_ENTRY, resolveDir: REPO_ROOT, loader: 'ts' },
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      write: false,
-      logLevel: 'silent',
-    });
-    workerSource = bundle.outputFiles[0]!.text;
+    workerSource = await bundleWorker(WORKER_ENTRY);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -41,19 +32,8 @@ describe('core/export in a browser Web Worker', () => {
   });
 
   it('bundles without Node built-ins and produces every format in the worker', async () => {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>worker</title>');
     const input = { mt: SEED_MT, postEdit: SEED_PE, lineEnding: '\r\n' as const, language: 'en' };
-    const results = await page.evaluate(
-      ([source, data]) =>
-        new Promise<Record<string, number[]>>((resolve, reject) => {
-          const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-          worker.onmessage = (event) => resolve(event.data);
-          worker.onerror = (event) => reject(new Error(event.message));
-          worker.postMessage(data);
-        }),
-      [workerSource, input] as const,
-    );
+    const results = await runInWorker<Record<string, number[]>>(browser, workerSource, input);
     const text = (id: string) => new TextDecoder().decode(new Uint8Array(results[id]!));
     expect(text('txt')).toBe(SEED_PE.replace(/\n/g, '\r\n'));
     expect(text('md')).toMatch(/^# Kremlin comments on Putin's meeting with Kerry\r\n\r\n/);
@@ -62,6 +42,5 @@ describe('core/export in a browser Web Worker', () => {
     expect(text('report')).toContain('39.05 %');
     const docx = unzipSync(new Uint8Array(results.docx!));
     expect(new TextDecoder().decode(docx['word/document.xml'])).toContain('Heading1');
-    await page.close();
   });
 });

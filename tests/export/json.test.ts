@@ -76,6 +76,8 @@ describe('JSON export', () => {
       'glossary-term': true,
       'forbidden-term': true,
       'number-mismatch': true,
+      'term-missing': true,
+      spelling: true,
     };
     const severities: Record<QaSeverity, true> = { error: true, warning: true, info: true };
     const issue = schema.$defs.qaIssue.properties;
