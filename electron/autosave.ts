@@ -8,8 +8,8 @@
 // No Electron import: the folder is injected (app.getPath('userData') in the app).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { SessionSnapshot } from '../renderer/host/host';
-import { sessionSnapshot } from './ipc-shared';
+import type { SessionSnapshot } from '../shared/contract';
+import { sessionSnapshot } from '../shared/contract';
 import { readFileLimited, writeFileAtomic } from './files';
 
 export interface AutosaveStore {

@@ -1,12 +1,12 @@
 // Builds the `glossaBridge` object from a typed invoke and subscribe. Kept apart from
 // preload.ts (which only wires in Electron's ipcRenderer and contextBridge) so that
 // the mapping from Host operations to channels is unit-tested without Electron.
-import type { GlossaBridge, Invoke, Subscribe } from './ipc-shared';
+import type { DroppedFile, GlossaBridge, Invoke, Subscribe } from '../shared/contract';
 
 export function createBridge(
   invoke: Invoke,
   subscribe: Subscribe,
-  pathForFile: (file: File) => string,
+  pathForFile: (file: DroppedFile) => string,
 ): GlossaBridge {
   return {
     openArticle: () => invoke('article:open', null),

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import type { PickedFile } from '../renderer/host/host';
+import type { PickedFile } from '../shared/contract';
 import type { AutosaveStore } from './autosave';
 import type { CloseGuard } from './close-guard';
 import { isArticleFileName, sanitizeSuggestedName } from './file-names';

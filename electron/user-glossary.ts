@@ -3,7 +3,7 @@
 // No Electron import: the folder is injected.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { PickedFile } from '../renderer/host/host';
+import type { PickedFile } from '../shared/contract';
 import { readFileLimited, writeFileAtomic } from './files';
 
 export const USER_GLOSSARY_FILE = 'user-glossary.tsv';

@@ -5,9 +5,10 @@ import type { PickedFile, SessionGlossary } from '../host/host';
 import type { EngineClient } from '../engine/engine-client';
 import type { GlossarySummary } from '../engine/protocol';
 import { base64ToBytes, bytesToBase64 } from '../session/base64';
+import { USER_GLOSSARY } from '../../shared/contract';
 
 /** The user's own glossary (Host.readUserGlossary) is listed under this file name. */
-export const USER_GLOSSARY_FILE = 'my-corrections.tsv';
+export const USER_GLOSSARY_FILE = USER_GLOSSARY.fileName;
 
 export interface GlossaryItem {
   readonly key: string;

@@ -1,5 +1,6 @@
 // The browser edition's Host: file inputs to open, <a download> to save, IndexedDB for
 // the autosave slot, the user's glossary and the recent-articles list.
+import { USER_GLOSSARY } from '../../shared/contract';
 import type { Host, MenuCommand, PickedFile, SessionSnapshot } from './host';
 import { fetchBundledSample } from './bundled-sample';
 import { chooseFiles, readArticleFile, readPickedFile } from './file-input';
@@ -7,7 +8,6 @@ import { memoryKeyValueStore, openKeyValueStore, type KeyValueStore } from './id
 
 const ARTICLE_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
 const GLOSSARY_ACCEPT = '.tsv,.tab,.txt,.csv,.json,.tbx,.xml';
-const USER_GLOSSARY_NAME = 'my-corrections.tsv';
 const RECENT_LIMIT = 8;
 /** Recent articles keep a copy of their bytes (the browser has no path to re-read). */
 const RECENT_MAX_BYTES = 20 * 1024 * 1024;
@@ -102,7 +102,7 @@ export class BrowserHost implements Host {
 
   async readUserGlossary(): Promise<PickedFile | null> {
     const bytes = await this.store.get<Uint8Array>(KEY.userGlossary);
-    return bytes ? { name: USER_GLOSSARY_NAME, bytes } : null;
+    return bytes ? { name: USER_GLOSSARY.fileName, bytes } : null;
   }
 
   writeUserGlossary(bytes: Uint8Array): Promise<void> {

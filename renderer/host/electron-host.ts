@@ -1,7 +1,7 @@
 // Host for the Electron edition: every operation goes through `window.glossaBridge`
 // (electron/preload.ts → typed IPC → main process). Dialogs, files, autosave and the
 // recent list live in main; this side only adapts calls and answers close requests.
-import type { GlossaBridge } from '../../electron/ipc-shared';
+import type { GlossaBridge } from '../../shared/contract';
 import { fetchBundledSample } from './bundled-sample';
 import type { Host, MenuCommand, PickedFile, SessionSnapshot } from './host';
 

@@ -22,66 +22,9 @@
 //   The browser host can only ask through the native beforeunload prompt, so it treats
 //   any other result as "ask"; Electron awaits the promise (the renderer's own dialog).
 
-/** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
-export interface PickedFile {
-  /** File name shown to the user, e.g. "kremlin-kerry.mt.txt". */
-  name: string;
-  /** Absolute path where the host knows one (Electron); absent in the browser. */
-  path?: string;
-  bytes: Uint8Array;
-}
+import type { MenuCommand, PickedFile, SessionSnapshot } from '../../shared/contract';
 
-/** A glossary as the session remembers it, so a restore needs no file access. */
-export interface SessionGlossary {
-  name: string;
-  /** File name (or path) the glossary was loaded from. */
-  file: string;
-  /** The file's original bytes, base64; re-parsed on restore. */
-  base64: string;
-  enabled: boolean;
-}
-
-/** Everything needed to put the window back exactly as it was. */
-export interface SessionSnapshot {
-  version: 1;
-  articleName: string;
-  articlePath?: string;
-  /** The machine-translated article (left pane). */
-  mtText: string;
-  /** The post-edit (right pane), exactly as typed. */
-  postEdit: string;
-  /** Line ending of the original file, used for export. */
-  lineEnding: '\n' | '\r\n' | '\r';
-  glossaries: SessionGlossary[];
-  /** Suggestions the editor skipped, as `${start}:${source}` keys. */
-  skipped: string[];
-  cursor: { lineNumber: number; column: number };
-  /** ms since epoch. */
-  savedAt: number;
-  /** True for an autosave of work the user has not saved; false/absent after Save session. */
-  unsaved?: boolean;
-  /** The post-edit as of the last Save session (what "Discard" goes back to). */
-  savedPostEdit?: string;
-  /** The article file had a byte-order mark; export writes one back. */
-  hadBom?: boolean;
-  /** Encoding label the article was decoded with (informational; export writes UTF-8). */
-  encoding?: string;
-  /** The "hide unchanged paragraphs" toggle. */
-  hideUnchanged?: boolean;
-}
-
-export type MenuCommand =
-  | 'open-article'
-  | 'load-glossary'
-  | 'save-session'
-  | 'export'
-  | 'copy-cleaned-text'
-  | 'apply-all'
-  | 'next-change'
-  | 'previous-change'
-  | 'toggle-unchanged'
-  | 'add-to-glossary'
-  | 'show-help';
+export type { MenuCommand, PickedFile, SessionGlossary, SessionSnapshot } from '../../shared/contract';
 
 export interface Host {
   readonly kind: 'electron' | 'browser';

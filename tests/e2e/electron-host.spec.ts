@@ -5,7 +5,7 @@
 // menu commands and close requests arrive, and every request the UI makes passes the
 // main process's own validators (a strict validator would otherwise refuse real autosaves).
 import { expect, test, type Page } from '@playwright/test';
-import { validateRequest, type InvokeChannel } from '../../electron/ipc-shared';
+import { validateRequest, type InvokeChannel } from '../../shared/contract';
 import { cliApply, expectSuggestionCount, GLOSSARY, SEED, waitForApp } from './support/glossa';
 
 interface Recorded {

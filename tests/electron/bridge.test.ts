@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createBridge } from '../../electron/bridge';
 import {
   validateRequest, type EventPayloadOf, type Invoke, type InvokeChannel, type MainEvent, type Subscribe,
-} from '../../electron/ipc-shared';
+} from '../../shared/contract';
 import type { SessionSnapshot } from '../../renderer/host/host';
 
 function harness() {

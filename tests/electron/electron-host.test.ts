@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CloseDecision, GlossaBridge } from '../../electron/ipc-shared';
+import type { CloseDecision, GlossaBridge } from '../../shared/contract';
 import { cleanIpcError, ElectronHost } from '../../renderer/host/electron-host';
 
 function fakeBridge(overrides: Partial<GlossaBridge> = {}) {

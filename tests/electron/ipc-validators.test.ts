@@ -6,9 +6,9 @@ import type { SessionSnapshot } from '../../renderer/host/host';
 import {
   invokeChannels, mainEvents, MAX_FILE_BYTES, validateEventPayload, validateRequest,
   type InvokeChannel, type MainEvent,
-} from '../../electron/ipc-shared';
+} from '../../shared/contract';
 import { dispatch } from '../../electron/ipc-main';
-import { PayloadError } from '../../electron/validation';
+import { PayloadError } from '../../shared/validation';
 
 const trustedEvent = { senderFrame: { url: 'app://glossa/index.html', parent: null } };
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../electron/ipc-shared';
+import { invokeChannels } from '../../shared/contract';
 import { createFakeElectron, FakeWebContents, preventable } from './fake-electron';
 
 const trusted = (sender: unknown) => ({ senderFrame: { url: 'app://glossa/index.html', parent: null }, sender });

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, collectAccelerators, type MenuActions } from '../../electron/menu';
+import { acceleratorOf, isMenuCommand, MENU_COMMANDS } from '../../shared/commands';
 import { windowTitle } from '../../electron/window-title';
 
 const actions = (): MenuActions => ({ command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), find: vi.fn() });
@@ -51,6 +52,13 @@ describe('menu template', () => {
       click(item);
       expect(spy.command).toHaveBeenLastCalledWith(command);
     }
+  });
+
+  it('shows the key the window answers to: every accelerator comes from the shared shortcut table', () => {
+    const items = flatten(buildMenuTemplate(facts, actions())).filter((item) => isMenuCommand(item.id));
+    for (const item of items) expect(item.accelerator, item.id).toBe(acceleratorOf(item.id as (typeof MENU_COMMANDS)[number]));
+    // Every menu command has an item (the window's own commands need none).
+    expect(new Set(items.map((item) => item.id))).toEqual(new Set(MENU_COMMANDS));
   });
 
   it('uses standard roles for editing', () => {

@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportArticle, formatForFileName, type ExportFormatId } from '../../core/export';
 import { createAutosaveStore, PREVIOUS_SESSION_FILE, SESSION_FILE } from '../../electron/autosave';
-import { sessionSnapshot } from '../../electron/ipc-shared';
+import { sessionSnapshot } from '../../shared/contract';
 import { ensureCliBuilt, repoRoot } from '../cli/run-cli';
 import { autosaveSnapshot, exportInput } from './fixtures/crash-data';
 

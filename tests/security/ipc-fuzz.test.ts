@@ -9,9 +9,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/ipc-main';
 import {
   invokeChannels, mainEvents, validateEventPayload, validateRequest, type InvokeChannel, type MainEvent,
-} from '../../electron/ipc-shared';
+} from '../../shared/contract';
 import { isTrustedSender } from '../../electron/renderer-origin';
-import { PayloadError } from '../../electron/validation';
+import { PayloadError } from '../../shared/validation';
 
 const RUNS = 250;
 const trustedEvent = { senderFrame: { url: 'app://glossa/index.html', parent: null } };

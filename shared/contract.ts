@@ -1,16 +1,49 @@
-// The one IPC contract between the main process and the preload bridge. Each channel is
-// declared once, with its request validator (run in main on every call) and, as a
-// type only, its response. `handle` (electron/ipc-main.ts) and `invoke`
-// (electron/preload.ts) are typed from this map, so the two sides cannot drift apart.
-// No Electron import: the renderer imports types from here and tests run it under Node.
-import type { MenuCommand, PickedFile, SessionSnapshot } from '../renderer/host/host';
+// The contract between Glossa's two halves: everything the Electron main process and the
+// renderer must agree on, in one module both import (lint forbids electron/ and renderer/
+// from importing each other, so this is the only way a fact can be shared):
+// - the IPC channel map: each channel declared once, with its request validator (run in
+//   main on every call) and, as a type only, its response. `handle` (electron/ipc-main.ts)
+//   and `invoke` (electron/preload.ts) are typed from it, so the two sides cannot drift;
+// - the values that cross it: PickedFile, the session snapshot (its TypeScript type is
+//   derived from its validator), menu commands (shared/commands.ts, with the shortcut
+//   table both the menu and the key handler read);
+// - the user glossary's identity and the size limit (from core/text/limits.ts).
+// Pure: no Electron, DOM or Node import (own tsconfig and lint rule), so it runs in main,
+// the preload, the page, a worker, the CLI and tests alike.
+import { MAX_ARTICLE_BYTES } from '../core/text/limits';
+import { isMenuCommand, type MenuCommand } from './commands';
 import {
   arrayOf, boolean, bytes, finiteNumber, integer, nothing, object, oneOf, optional, PayloadError, string,
   type Validator,
 } from './validation';
 
-/** Same limit as reading a file: nothing bigger ever needs to cross the bridge as bytes. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MENU_COMMANDS, type CommandId, type MenuCommand } from './commands';
+
+/** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
+export interface PickedFile {
+  /** File name shown to the user, e.g. "kremlin-kerry.mt.txt". */
+  name: string;
+  /** Absolute path where the host knows one (Electron); absent in the browser. */
+  path?: string;
+  bytes: Uint8Array;
+  /** Set by the host on the user's own glossary (Host.readUserGlossary), and only there:
+   *  the window never guesses it from a file name. */
+  role?: 'user-glossary';
+}
+
+/** The user's own writable glossary ("Add to glossary"), as both halves know it. */
+export const USER_GLOSSARY = {
+  /** Its file in the user data folder (Electron) and its name in the browser edition. */
+  fileName: 'my-corrections.tsv',
+  /** How the glossary panel names it. */
+  title: 'My corrections',
+  /** Names it had in earlier versions; an existing one is migrated, never lost. */
+  legacyFileNames: ['user-glossary.tsv'],
+} as const;
+
+/** The one size limit (core/text/limits.ts): no article or glossary Glossa reads is bigger,
+ *  so nothing bigger ever needs to cross the bridge as bytes. */
+export const MAX_FILE_BYTES = MAX_ARTICLE_BYTES;
 /** A decoded 50 MB file has at most that many UTF-16 units; the post-edit may grow, so twice. */
 const MAX_TEXT_CHARS = 2 * MAX_FILE_BYTES;
 /** base64 of a 50 MB glossary. */
@@ -27,17 +60,17 @@ const base64: Validator<string> = (value, path) => {
   return text;
 };
 
-export const sessionSnapshot: Validator<SessionSnapshot> = object({
+const sessionGlossary = object({ name: displayName, file: displayName, base64, enabled: boolean });
+
+/** Everything needed to put the window back exactly as it was. */
+export const sessionSnapshot = object({
   version: oneOf(1),
   articleName: displayName,
   articlePath: optional(filePath),
   mtText: string({ maxLength: MAX_TEXT_CHARS }),
   postEdit: string({ maxLength: MAX_TEXT_CHARS }),
   lineEnding: oneOf('\n', '\r\n', '\r'),
-  glossaries: arrayOf(
-    object({ name: displayName, file: displayName, base64, enabled: boolean }),
-    { maxItems: 256 },
-  ),
+  glossaries: arrayOf(sessionGlossary, { maxItems: 256 }),
   skipped: arrayOf(string({ maxLength: 10_000 }), { maxItems: 1_000_000 }),
   cursor: object({
     lineNumber: integer({ min: 1, max: 1_000_000_000 }),
@@ -51,26 +84,14 @@ export const sessionSnapshot: Validator<SessionSnapshot> = object({
   hideUnchanged: optional(boolean),
 });
 
-/** Every menu command, as a record so the compiler insists on each member of the union. */
-const menuCommandSet: Record<MenuCommand, true> = {
-  'open-article': true,
-  'load-glossary': true,
-  'save-session': true,
-  export: true,
-  'copy-cleaned-text': true,
-  'apply-all': true,
-  'next-change': true,
-  'previous-change': true,
-  'toggle-unchanged': true,
-  'add-to-glossary': true,
-  'show-help': true,
-};
-export const MENU_COMMANDS = Object.keys(menuCommandSet) as MenuCommand[];
+/** A glossary as the session remembers it, so a restore needs no file access. */
+export type SessionGlossary = ReturnType<typeof sessionGlossary>;
+/** The autosaved session; derived from its validator, so the two cannot disagree. */
+export type SessionSnapshot = ReturnType<typeof sessionSnapshot>;
+
 const menuCommand: Validator<MenuCommand> = (value, path) => {
-  if (typeof value !== 'string' || !Object.hasOwn(menuCommandSet, value)) {
-    throw new PayloadError(`${path} must be a menu command`);
-  }
-  return value as MenuCommand;
+  if (!isMenuCommand(value)) throw new PayloadError(`${path} must be a menu command`);
+  return value;
 };
 
 /** What the renderer answers when main asks whether the window may close. */
@@ -146,6 +167,11 @@ export function validateEventPayload<E extends MainEvent>(event: E, payload: unk
 export type Invoke = <C extends InvokeChannel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 export type Subscribe = <E extends MainEvent>(event: E, listener: (payload: EventPayloadOf<E>) => void) => () => void;
 
+/** A DOM File as this DOM-free module may name it: the preload hands it to webUtils. */
+export interface DroppedFile {
+  readonly name: string;
+}
+
 /**
  * What the preload exposes as `window.glossaBridge`: exactly what the Host needs, as
  * plain functions (no raw ipcRenderer, no generic invoke the page could aim anywhere).
@@ -160,7 +186,7 @@ export interface GlossaBridge {
   /** Remember an article the UI read itself (a dropped file) as recent. */
   addRecentArticle(path: string): Promise<void>;
   /** The real path of a dropped DOM File ('' when it has none), via webUtils in the preload. */
-  pathForFile(file: File): string;
+  pathForFile(file: DroppedFile): string;
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
   readAutosave(): Promise<SessionSnapshot | null>;
   writeAutosave(snapshot: SessionSnapshot): Promise<void>;

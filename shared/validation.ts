@@ -2,7 +2,7 @@
 // process boundary is `unknown` until one of these has looked at it: a compromised or
 // buggy renderer must get a clean rejection, never crash the main process or slip an
 // unexpected shape (extra keys, prototypes, huge strings) into the file system code.
-// No Electron import: unit-tested under plain Node.
+// Pure (no Electron, DOM or Node import): used by both processes and unit-tested under Node.
 
 /** A payload that does not have the shape its channel promises. */
 export class PayloadError extends Error {
