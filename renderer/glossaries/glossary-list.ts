@@ -99,6 +99,13 @@ export class GlossaryList {
     await this.activate();
   }
 
+  /** TBX glossaries pick their target terms by the article's language: re-read them. */
+  async reloadTermbases(): Promise<void> {
+    for (const item of this.items) {
+      if (isTbx(item.file)) await this.update(item.key, item.bytes);
+    }
+  }
+
   /** Drop everything (before restoring a session). */
   async clear(): Promise<void> {
     const keys = this.items.map((i) => i.key);
