@@ -18,13 +18,23 @@ export function createBridge(
     },
     pathForFile: (file) => pathForFile(file),
     saveExport: (suggestedName, bytes, mimeType) => invoke('export:save', { suggestedName, bytes, mimeType }),
-    readAutosave: () => invoke('autosave:read', null),
-    writeAutosave: async (snapshot) => {
-      await invoke('autosave:write', snapshot);
+    readWork: (key) => invoke('work:read', { key }),
+    writeWork: async (work) => {
+      await invoke('work:write', work);
     },
-    clearAutosave: async () => {
-      await invoke('autosave:clear', null);
+    latestWork: () => invoke('work:latest', null),
+    keepGlossaryCopy: async (hash, bytes) => {
+      await invoke('work:keep-glossary', { hash, bytes });
     },
+    readGlossaryCopy: (hash) => invoke('work:glossary', { hash }),
+    workLocation: () => invoke('work:location', null),
+    saveWorkFile: (suggestedName, bytes, options) =>
+      invoke('work:save-file', {
+        suggestedName,
+        bytes,
+        ...(options.articlePath !== undefined ? { articlePath: options.articlePath } : {}),
+        ...(options.target !== undefined ? { target: options.target } : {}),
+      }),
     readUserGlossary: () => invoke('user-glossary:read', null),
     writeUserGlossary: async (bytes) => {
       await invoke('user-glossary:write', { bytes });

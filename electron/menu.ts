@@ -68,9 +68,10 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
     submenu: [
       uiCommand('Open article…', 'open-article'),
       { label: 'Open recent', submenu: recentItems },
+      uiCommand('Reopen with encoding…', 'reopen-with-encoding'),
       uiCommand('Load glossary…', 'load-glossary'),
       { type: 'separator' },
-      uiCommand('Save session', 'save-session'),
+      uiCommand('Save work', 'save-work'),
       uiCommand('Export…', 'export'),
       uiCommand('Copy cleaned text', 'copy-cleaned-text'),
       { type: 'separator' },

@@ -2,24 +2,27 @@
 // the engine workers, the editor, the stores, the panels and the controllers, wires them
 // and maps every command id to the controller that carries it out. Each controller has
 // one job:
-//   work/work-controller.ts                 the article and its work: show, autosave, save
+//   work/work-controller.ts                 each article's work: show, autosave, .glossa
 //   files/files-controller.ts               Open, Open recent, drag and drop, Load glossary
 //   export/export-controller.ts             Export formats, Copy cleaned text
 //   suggestions/suggestions-controller.ts   apply, skip, step, Add to glossary
-//   review/review-view.ts                   QA marks, quality checks panel, status figures
+//   review/review-view.ts                   QA marks, quality checks panel, language figures
+//   review/edit-figures.ts                  changed words, TER edits, HTER (own worker)
 //   ui/area-focus.ts                        F6 between the window's areas
 //
 // Where new things plug in:
 //   a menu command or shortcut  shared/commands.ts, then its handler in `commands` below
 //   a pane or panel (tab)       create it here, append it to the layout, `areas.add(...)`
 //   per-article state           a WorkPart (work.registerPart): saved and restored with
-//                               the article's work; its fields in the work's schema
+//                               the article's work; its fields in shared/work.ts and
+//                               schemas/glossa.schema.json (a test compares the two)
 //   a QA check id               core/qa, and its label in review/qa-issues.ts
 import { CommandBus, type CommandId } from './commands';
 import { DiffView } from './editor/diff-view';
 import { alignPaneHeaders } from './editor/pane-headers';
 import { QaDecorations } from './editor/qa-decorations';
 import { SuggestionDecorations } from './editor/suggestion-decorations';
+import { EditMeterClient } from './engine/edit-meter-client';
 import { EngineClient } from './engine/engine-client';
 import { showHelp } from './dialogs/help-dialog';
 import { isModalOpen } from './dialogs/modal';
@@ -34,6 +37,7 @@ import { createLayout } from './layout';
 import { GlossaryPanel } from './panels/glossary-panel';
 import { QaPanel } from './panels/qa-panel';
 import { SuggestionsPanel } from './panels/suggestions-panel';
+import { EditFiguresStore } from './review/edit-figures';
 import { ReviewStore } from './review/review-store';
 import { ReviewView } from './review/review-view';
 import { SuggestionStore } from './suggestions/suggestion-store';
@@ -70,7 +74,9 @@ export class GlossaApp {
     alignPaneHeaders(layout, diffView);
     const glossaries = new GlossaryList(engine, () => this.work.language?.iso6391);
     const suggestionStore = new SuggestionStore(engine);
-    const review = new ReviewStore(engine);
+    // QA leaves out the hits the editor skipped and the text its replacements wrote.
+    const review = new ReviewStore(engine, () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }));
+    const editFigures = new EditFiguresStore(new EditMeterClient());
     const glossaryPanel = new GlossaryPanel({
       setEnabled: (key, enabled) => void glossaries.setEnabled(key, enabled),
       move: (key, delta) => void glossaries.move(key, delta),
@@ -79,9 +85,9 @@ export class GlossaApp {
     });
     const suggestionsPanel = new SuggestionsPanel({
       apply: (change) => void this.suggestions.applyOne(change),
-      skip: (change) => suggestionStore.skip(change),
+      skip: (change) => this.suggestions.skip(change),
       reveal: (change, focus) => this.suggestions.reveal(change, focus),
-      resetSkipped: () => suggestionStore.resetSkipped(),
+      resetSkipped: () => this.suggestions.resetSkipped(),
       lineOf: (change) => diffView.postEditModel?.getPositionAt(change.start).lineNumber ?? 0,
     });
     const qaPanel = new QaPanel({
@@ -104,6 +110,7 @@ export class GlossaApp {
       statusBar,
       applyAllButton: toolbar.applyAll,
       announcer,
+      onDecided: () => review.refresh(),
     });
     this.reviewView = new ReviewView({ review, diffView, decorations: new QaDecorations(diffView.modified), panel: qaPanel, statusBar, announcer });
 
@@ -111,7 +118,8 @@ export class GlossaApp {
       glossaryPanel.render(glossaries.all);
       review.refresh();
     });
-    diffView.onDidUpdateDiff(() => statusBar.setChanges(diffView.changeCount()));
+    this.work.onDidOpen((article, model) => editFigures.attach(model, article.mtText));
+    editFigures.onChange((figures, version) => statusBar.setEditFigures(figures, version));
     diffView.modified.onDidChangeCursorPosition((event) => statusBar.setCursor(event.position.lineNumber, event.position.column));
     // The same commands from the post-edit's right-click menu, where the text is.
     diffView.addContextAction('apply-suggestion', 'Apply Suggestion Here', () => bus.run('apply-suggestion', 'menu'));
@@ -134,7 +142,8 @@ export class GlossaApp {
     const commands: Record<CommandId, () => unknown> = {
       'open-article': () => this.files.openArticle(),
       'load-glossary': () => this.files.loadGlossaries(),
-      'save-session': () => this.work.save(),
+      'reopen-with-encoding': () => this.work.reopenWithEncoding(),
+      'save-work': () => this.work.save(),
       export: () => this.exports.exportAs(DEFAULT_EXPORT_FORMAT),
       'copy-cleaned-text': () => this.exports.copyCleanedText(),
       'apply-all': () => this.suggestions.applyAll(),
@@ -145,7 +154,7 @@ export class GlossaApp {
       'previous-change': () => diffView.goToChange('previous'),
       'toggle-unchanged': () => this.work.toggleUnchanged(),
       'add-to-glossary': () => this.suggestions.addToGlossary(),
-      'show-help': () => showHelp(),
+      'show-help': async () => showHelp(await host.workLocation().catch(() => undefined)),
       undo: () => diffView.modified.trigger('glossa', 'undo', null),
       redo: () => diffView.modified.trigger('glossa', 'redo', null),
       'next-region': () => areas.cycle(1),
@@ -160,9 +169,8 @@ export class GlossaApp {
 
     statusBar.setLanguage(undefined);
     statusBar.setWords(0);
-    statusBar.setChanges(undefined);
+    statusBar.setEditFigures(undefined, -1);
     statusBar.setSuggestions(0);
-    statusBar.setHter(undefined);
     statusBar.setCursor(1, 1);
     statusBar.setSaveState('saved');
     glossaryPanel.render([]);

@@ -11,8 +11,9 @@
 /** Commands the native menu sends to the window (validated on the IPC event). */
 export const MENU_COMMANDS = [
   'open-article',
+  'reopen-with-encoding',
   'load-glossary',
-  'save-session',
+  'save-work',
   'export',
   'copy-cleaned-text',
   'apply-all',
@@ -57,9 +58,9 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { command: 'open-article', description: 'Open an article', key: 'o', mod: true },
+  { command: 'open-article', description: 'Open an article or a .glossa work file', key: 'o', mod: true },
   { command: 'load-glossary', description: 'Load glossaries', key: 'o', mod: true, shift: true },
-  { command: 'save-session', description: 'Save the session', key: 's', mod: true },
+  { command: 'save-work', description: 'Save the work on this article as a .glossa file', key: 's', mod: true },
   { command: 'export', description: 'Export the cleaned text (.txt)', key: 'e', mod: true },
   { command: 'copy-cleaned-text', description: 'Copy the cleaned text to the clipboard', key: 'c', mod: true, shift: true },
   { command: 'apply-all', description: 'Apply all suggestions (one undo step)', key: 'Enter', mod: true, shift: true },

@@ -4,20 +4,21 @@
 // - the IPC channel map: each channel declared once, with its request validator (run in
 //   main on every call) and, as a type only, its response. `handle` (electron/ipc-main.ts)
 //   and `invoke` (electron/preload.ts) are typed from it, so the two sides cannot drift;
-// - the values that cross it: PickedFile, the session snapshot (its TypeScript type is
-//   derived from its validator), menu commands (shared/commands.ts, with the shortcut
-//   table both the menu and the key handler read);
+// - the values that cross it: PickedFile, an article's work (shared/work.ts: its
+//   TypeScript type is derived from its validator), menu commands (shared/commands.ts,
+//   with the shortcut table both the menu and the key handler read);
 // - the user glossary's identity and the size limit (from core/text/limits.ts).
 // Pure: no Electron, DOM or Node import (own tsconfig and lint rule), so it runs in main,
 // the preload, the page, a worker, the CLI and tests alike.
-import { MAX_ARTICLE_BYTES } from '../core/text/limits';
 import { isMenuCommand, type MenuCommand } from './commands';
-import {
-  arrayOf, boolean, bytes, finiteNumber, integer, nothing, object, oneOf, optional, PayloadError, string,
-  type Validator,
-} from './validation';
+import { displayName, filePath, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './fields';
+import { boolean, bytes, hex, integer, nothing, object, oneOf, optional, PayloadError, string, type Validator } from './validation';
+import { articleWork, type ArticleWork } from './work';
+
+export { MAX_FILE_BYTES };
 
 export { MENU_COMMANDS, type CommandId, type MenuCommand } from './commands';
+export type { ArticleWork } from './work';
 
 /** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
 export interface PickedFile {
@@ -41,53 +42,11 @@ export const USER_GLOSSARY = {
   legacyFileNames: ['user-glossary.tsv'],
 } as const;
 
-/** The one size limit (core/text/limits.ts): no article or glossary Glossa reads is bigger,
- *  so nothing bigger ever needs to cross the bridge as bytes. */
-export const MAX_FILE_BYTES = MAX_ARTICLE_BYTES;
-/** A decoded 50 MB file has at most that many UTF-16 units; the post-edit may grow, so twice. */
-const MAX_TEXT_CHARS = 2 * MAX_FILE_BYTES;
-/** base64 of a 50 MB glossary. */
-const MAX_BASE64_CHARS = Math.ceil(MAX_FILE_BYTES / 3) * 4;
-
-const displayName = string({ maxLength: 1024, nonEmpty: true });
-const filePath = string({ maxLength: 4096, nonEmpty: true });
-
-const base64: Validator<string> = (value, path) => {
-  const text = string({ maxLength: MAX_BASE64_CHARS })(value, path);
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-    throw new PayloadError(`${path} must be base64 text`);
-  }
-  return text;
-};
-
-const sessionGlossary = object({ name: displayName, file: displayName, base64, enabled: boolean });
-
-/** Everything needed to put the window back exactly as it was. */
-export const sessionSnapshot = object({
-  version: oneOf(1),
-  articleName: displayName,
-  articlePath: optional(filePath),
-  mtText: string({ maxLength: MAX_TEXT_CHARS }),
-  postEdit: string({ maxLength: MAX_TEXT_CHARS }),
-  lineEnding: oneOf('\n', '\r\n', '\r'),
-  glossaries: arrayOf(sessionGlossary, { maxItems: 256 }),
-  skipped: arrayOf(string({ maxLength: 10_000 }), { maxItems: 1_000_000 }),
-  cursor: object({
-    lineNumber: integer({ min: 1, max: 1_000_000_000 }),
-    column: integer({ min: 1, max: 1_000_000_000 }),
-  }),
-  savedAt: finiteNumber({ min: 0 }),
-  unsaved: optional(boolean),
-  savedPostEdit: optional(string({ maxLength: MAX_TEXT_CHARS })),
-  hadBom: optional(boolean),
-  encoding: optional(string({ maxLength: 64 })),
-  hideUnchanged: optional(boolean),
-});
-
-/** A glossary as the session remembers it, so a restore needs no file access. */
-export type SessionGlossary = ReturnType<typeof sessionGlossary>;
-/** The autosaved session; derived from its validator, so the two cannot disagree. */
-export type SessionSnapshot = ReturnType<typeof sessionSnapshot>;
+const contentHash = hex(16);
+const workKeyField = string({ maxLength: 8192, nonEmpty: true });
+/** A `.glossa` file: two texts (JSON-escaped, so up to 6 bytes per character in the
+ *  worst case; in practice about 2) and the glossaries. */
+const MAX_WORK_FILE_BYTES = 4 * MAX_TEXT_CHARS;
 
 const menuCommand: Validator<MenuCommand> = (value, path) => {
   if (!isMenuCommand(value)) throw new PayloadError(`${path} must be a menu command`);
@@ -117,9 +76,21 @@ export const invokeChannels = {
     bytes: bytes({ maxBytes: MAX_FILE_BYTES }),
     mimeType: string({ maxLength: 255, nonEmpty: true }),
   })),
-  'autosave:read': invokeReturning<SessionSnapshot | null>()(nothing),
-  'autosave:write': invokeReturning<null>()(sessionSnapshot),
-  'autosave:clear': invokeReturning<null>()(nothing),
+  // Each article's work, autosaved (electron/work-store.ts); see shared/work.ts.
+  'work:read': invokeReturning<ArticleWork | null>()(object({ key: workKeyField })),
+  'work:write': invokeReturning<null>()(articleWork),
+  'work:latest': invokeReturning<ArticleWork | null>()(nothing),
+  'work:keep-glossary': invokeReturning<null>()(object({ hash: contentHash, bytes: bytes({ maxBytes: MAX_FILE_BYTES }) })),
+  'work:glossary': invokeReturning<Uint8Array | null>()(object({ hash: contentHash })),
+  'work:location': invokeReturning<string>()(nothing),
+  /** Ctrl+S: a `.glossa` file, to `target` when the user chose or opened it before, else
+   *  where they choose in a save dialog (beside the article by default). */
+  'work:save-file': invokeReturning<string | null>()(object({
+    suggestedName: displayName,
+    bytes: bytes({ maxBytes: MAX_WORK_FILE_BYTES }),
+    articlePath: optional(filePath),
+    target: optional(filePath),
+  })),
   'user-glossary:read': invokeReturning<PickedFile | null>()(nothing),
   'user-glossary:write': invokeReturning<null>()(object({ bytes: bytes({ maxBytes: MAX_FILE_BYTES }) })),
   'window:set-title': invokeReturning<null>()(object({ title: string({ maxLength: 1024 }), dirty: boolean })),
@@ -183,14 +154,18 @@ export interface GlossaBridge {
   openGlossaries(): Promise<PickedFile[]>;
   openRecent(path: string): Promise<PickedFile | null>;
   recentArticles(): Promise<string[]>;
-  /** Remember an article the UI read itself (a dropped file) as recent. */
+  /** Remember an article (or `.glossa` file) once the window has opened it successfully. */
   addRecentArticle(path: string): Promise<void>;
   /** The real path of a dropped DOM File ('' when it has none), via webUtils in the preload. */
   pathForFile(file: DroppedFile): string;
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
-  readAutosave(): Promise<SessionSnapshot | null>;
-  writeAutosave(snapshot: SessionSnapshot): Promise<void>;
-  clearAutosave(): Promise<void>;
+  readWork(key: string): Promise<ArticleWork | null>;
+  writeWork(work: ArticleWork): Promise<void>;
+  latestWork(): Promise<ArticleWork | null>;
+  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void>;
+  readGlossaryCopy(hash: string): Promise<Uint8Array | null>;
+  workLocation(): Promise<string>;
+  saveWorkFile(suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }): Promise<string | null>;
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
   setTitle(title: string, dirty: boolean): Promise<void>;

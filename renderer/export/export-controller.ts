@@ -41,6 +41,8 @@ export class ExportController {
       // A file that came with a byte-order mark goes back with one (txt and md).
       byteOrderMark: article.hadBom,
       ...(language ? { language } : {}),
+      // The report and the JSON count what the editor applied and skipped.
+      ...work.decisions(),
     });
     if (!result.ok) {
       await showError('Export failed', result.error);

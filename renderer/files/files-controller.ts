@@ -1,6 +1,7 @@
 // Every way a file comes into the window: Open (the host's dialog), Open recent (toolbar
-// menu or the native File menu), drag and drop, and Load glossary. Articles go to the work
-// controller, which shows them; glossaries to the glossary list. Errors name the file.
+// menu or the native File menu), drag and drop, and Load glossary. Articles and `.glossa`
+// work files go to the work controller, which shows them with their work and adds them to
+// Recent once they opened; glossaries go to the glossary list. Errors name the file.
 import { showError } from '../dialogs/confirm-dialog';
 import type { GlossaryList } from '../glossaries/glossary-list';
 import type { Host, PickedFile } from '../host/host';
@@ -31,7 +32,6 @@ export class FilesController {
 
   async openArticle(): Promise<void> {
     const { host, work } = this.deps;
-    if (!(await work.mayReplaceArticle())) return;
     let file: PickedFile | null;
     try {
       file = await host.openArticle();
@@ -40,18 +40,23 @@ export class FilesController {
       await showError('Cannot open the article', messageOf(error));
       return;
     }
-    if (file) await work.openPicked(file);
+    if (file) await work.openFile(file);
   }
 
   async openRecent(path: string): Promise<void> {
     const { host, work } = this.deps;
-    if (!(await work.mayReplaceArticle())) return;
-    const file = await host.openRecent(path);
+    let file: PickedFile | null;
+    try {
+      file = await host.openRecent(path);
+    } catch (error) {
+      await showError('Cannot open the article', messageOf(error));
+      return;
+    }
     if (!file) {
       await showError('Cannot open the article', `${path} is no longer available.`);
       return;
     }
-    await work.openPicked(file);
+    await work.openFile(file);
   }
 
   async loadGlossaries(): Promise<void> {
@@ -75,12 +80,7 @@ export class FilesController {
         return;
       }
     }
-    if (files.article && (await work.mayReplaceArticle())) {
-      const picked = await pick(files.article);
-      // pickedFromDrop records recents itself where the host has it.
-      if (!host.pickedFromDrop) await host.addRecentArticle?.(picked);
-      await work.openPicked(picked);
-    }
+    if (files.article) await work.openFile(await pick(files.article));
   }
 
   private async addGlossaryFiles(files: PickedFile[]): Promise<void> {

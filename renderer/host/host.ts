@@ -1,40 +1,25 @@
 // The renderer's only door to the outside world. Two real implementations:
 // `electron-host.ts` (preload bridge → typed IPC → main process) and
-// `browser-host.ts` (file inputs / File System Access API, downloads, IndexedDB).
-// Nothing in the UI may touch files, storage or menus except through a Host.
-//
-// Additive change (Electron shell): optional `onOpenRecent`, so the native File › Open
-// recent menu can ask the UI to reopen a path. Hosts without a native menu omit it.
-//
-// Changes since the foundation commit (all additive; existing members unchanged):
-// - `electron-host.ts` must export `createElectronHost(): Host`; renderer/host/pick-host.ts
-//   calls it when `window.glossaBridge` exists (the preload exposes it).
-// - SessionSnapshot gains optional fields: `unsaved`, `savedPostEdit`, `hadBom`,
-//   `encoding`, `hideUnchanged`. Old snapshots without them still restore.
-//   The autosave slot doubles as the session store: "Save session" (Ctrl+S) writes the
-//   snapshot with `unsaved: false`; the 1 s autosave writes `unsaved: true`. The next
-//   start reopens a saved snapshot silently and offers Restore/Discard for an unsaved one.
-// - Host gains two optional members for drag-and-drop: `pickedFromDrop` (turn a dropped
-//   DOM File into a PickedFile; Electron can add the real path) and `addRecentArticle`
-//   (remember an article that did not come through `openArticle`).
-// - MenuCommand gains 'copy-cleaned-text' (File › Copy cleaned text, Ctrl+Shift+C).
-// - onCloseRequest: the listener returns `true` synchronously when nothing is unsaved.
-//   The browser host can only ask through the native beforeunload prompt, so it treats
-//   any other result as "ask"; Electron awaits the promise (the renderer's own dialog).
+// `browser-host.ts` (file inputs, downloads, IndexedDB). Nothing in the UI may touch
+// files, storage or menus except through a Host. The values that cross it are defined
+// once in shared/contract.ts and shared/work.ts, which the main process uses too.
+import type { MenuCommand, PickedFile } from '../../shared/contract';
+import type { ArticleWork } from '../../shared/work';
 
-import type { MenuCommand, PickedFile, SessionSnapshot } from '../../shared/contract';
-
-export type { MenuCommand, PickedFile, SessionGlossary, SessionSnapshot } from '../../shared/contract';
+export type { MenuCommand, PickedFile } from '../../shared/contract';
+export type { ArticleWork } from '../../shared/work';
 
 export interface Host {
   readonly kind: 'electron' | 'browser';
-  /** Ask the user for an article (.txt/.md). Null when cancelled. */
+  /** Ask the user for an article (.txt/.md) or a `.glossa` work file. Null when cancelled. */
   openArticle(): Promise<PickedFile | null>;
   /** Ask for one or more glossary files (TSV/CSV/JSON/TBX). Empty when cancelled. */
   openGlossaries(): Promise<PickedFile[]>;
   /** Re-open a recent article by the path `recentArticles` gave. Null if it is gone. */
   openRecent(path: string): Promise<PickedFile | null>;
   recentArticles(): Promise<string[]>;
+  /** Remember an article (or `.glossa` file) as recent, once the window opened it. */
+  addRecentArticle(file: PickedFile): Promise<void>;
   /** The bundled seed article and glossary, for the first start. */
   bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }>;
   /**
@@ -43,33 +28,40 @@ export interface Host {
    * Returns where it went (path or file name), or null when cancelled.
    */
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
-  /** The autosave slot (user data folder in Electron, IndexedDB in the browser). */
-  readAutosave(): Promise<SessionSnapshot | null>;
-  writeAutosave(snapshot: SessionSnapshot): Promise<void>;
-  clearAutosave(): Promise<void>;
-  /** The user's own writable glossary (TSV in the user data folder / IndexedDB). */
+  /**
+   * Ctrl+S: the article's work as a `.glossa` file. Electron writes to `target` when the
+   * user chose or opened that file before, else asks where (beside `articlePath` by
+   * default); the browser downloads it. Returns where it went, or null when cancelled.
+   */
+  saveWorkFile(suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }): Promise<string | null>;
+  /** Each article's autosaved work, by its key (shared/work.ts workKey). */
+  readWork(key: string): Promise<ArticleWork | null>;
+  writeWork(work: ArticleWork): Promise<void>;
+  /** The most recently saved article's work: what a restart reopens. */
+  latestWork(): Promise<ArticleWork | null>;
+  /** One stored copy per glossary file (by content hash), so works need not embed them. */
+  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void>;
+  readGlossaryCopy(hash: string): Promise<Uint8Array | null>;
+  /** Where the autosaves are, in words for the Help dialog. */
+  workLocation(): Promise<string>;
+  /** The user's own writable glossary, marked `role: 'user-glossary'`. */
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
   /** Window title and the unsaved marker (Electron also sets documentEdited). */
   setTitle(title: string, dirty: boolean): void;
   /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */
   onMenuCommand(listener: (command: MenuCommand) => void): void;
-  /**
-   * Optional: the native File › Open recent menu picked `path` (Electron only). The UI
-   * handles it like `open-article` (unsaved-work check first), then calls `openRecent(path)`.
-   */
+  /** Optional: the native File › Open recent menu picked `path` (Electron only). */
   onOpenRecent?(listener: (path: string) => void): void;
   /**
    * Called before the window closes. Return true to let it close. Electron asks the
-   * renderer through IPC; the browser uses beforeunload.
+   * renderer through IPC; the browser uses beforeunload (only a synchronous `true` lets
+   * the tab go without the browser's own prompt).
    */
   onCloseRequest(listener: () => Promise<boolean> | boolean): void;
   /**
-   * Optional: turn a file dropped on the window into a PickedFile. Electron can fill in
-   * `path` (webUtils.getPathForFile) and record it as recent. Without it the renderer
-   * reads the bytes itself and calls `addRecentArticle`.
+   * Optional: turn a file dropped on the window into a PickedFile. Electron fills in
+   * `path` (webUtils.getPathForFile). Without it the renderer reads the bytes itself.
    */
   pickedFromDrop?(file: File): Promise<PickedFile>;
-  /** Optional: remember an article opened without `openArticle` (e.g. dropped) as recent. */
-  addRecentArticle?(file: PickedFile): Promise<void>;
 }

@@ -39,11 +39,9 @@ export class ReviewView {
       this.shown = findings;
       if (findings) {
         decorations.show(findings.issues, findings.foreignParagraphs, findings.article);
-        statusBar.setHter(findings.hter);
         statusBar.setForeignParagraphs(findings.foreignParagraphs.length, languageName(findings.article));
       } else {
         decorations.clear();
-        statusBar.setHter(undefined);
         statusBar.setForeignParagraphs(0);
       }
     }

@@ -1,17 +1,28 @@
-// The article being worked on and its work: which article is open (MT and how its file
-// was stored), the post-edit in the editor, whether it is saved, the autosave one second
-// after typing stops, the window title, and showing an article (fresh or restored). Other
-// controllers read the article through here and never keep their own copy.
+// The article being worked on and its work (shared/work.ts): every article keeps its
+// own — the post-edit, the suggestions applied and skipped, the glossaries in use, the
+// editing time and whatever the WorkParts add — autosaved one second after typing stops
+// under the article's key (its path or name, plus its MT's hash), and shown again
+// whenever that article is opened, by any route: Open, Recent, drag and drop, a `.glossa`
+// file, a restart, a crash. Switching articles writes the one being left first and never
+// asks a question: there is nothing to discard. Ctrl+S writes the work to a `.glossa`
+// file the editor can find, move and reopen anywhere.
 //
+// Other controllers read the article through here and never keep their own copy.
 // Per-article state owned elsewhere plugs in as a WorkPart (registerPart): it adds its
-// fields to every snapshot and takes them back when an article is shown. The suggestion
-// store's skipped hits are one; a source pane or paragraph statuses would be others.
-import { askToRestore } from '../dialogs/restore-dialog';
-import { confirmDiscard, showError } from '../dialogs/confirm-dialog';
+// fields to every snapshot and takes them back when an article is shown. Fields no part
+// claims yet (a source text, paragraph statuses, effort) are carried through unchanged.
+import type { Change } from '../../core/types';
+import { hashText } from '../../shared/hash';
+import {
+  isWorkFileName, parseWorkFile, serializeWorkFile, workFileName, workKey, WORK_FORMAT, WORK_VERSION,
+  type ArticleWork,
+} from '../../shared/work';
+import { askAfterDecodeError, chooseEncoding } from '../dialogs/encoding-dialog';
+import { showError } from '../dialogs/confirm-dialog';
 import type { DiffView } from '../editor/diff-view';
 import type { EngineClient } from '../engine/engine-client';
-import { GlossaryList, USER_GLOSSARY_FILE } from '../glossaries/glossary-list';
-import type { Host, PickedFile, SessionSnapshot } from '../host/host';
+import type { GlossaryList } from '../glossaries/glossary-list';
+import type { Host, PickedFile } from '../host/host';
 import type { Layout } from '../layout';
 import type { ReviewStore } from '../review/review-store';
 import type { Article } from '../session/article';
@@ -20,18 +31,20 @@ import type { SuggestionStore } from '../suggestions/suggestion-store';
 import type { Announcer } from '../ui/announcer';
 import type { StatusBar } from '../ui/status-bar';
 import type { ToolbarHandles } from '../ui/toolbar';
-
-/** What is saved of an article's work. */
-export type WorkSnapshot = SessionSnapshot;
+import type { monaco } from '../editor/monaco';
+import { EditingClock } from './editing-clock';
 
 /** Per-article state kept by another controller, saved and restored with the work. */
 export interface WorkPart {
   /** This part's fields of the snapshot being taken. */
-  capture(): Partial<WorkSnapshot>;
-  /** An article is being shown: take this part's fields from its saved work (undefined
-   *  for an article without any). */
-  restore(work: Readonly<WorkSnapshot> | undefined): void;
+  capture(): Partial<ArticleWork>;
+  /** An article is being shown (its post-edit model is in place): take this part's
+   *  fields from its work. A newly opened article comes with a fresh work. */
+  restore(work: Readonly<ArticleWork>): void;
 }
+
+/** Fields kept as they came until a part claims them. */
+type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'source'>;
 
 export interface DetectedLanguage {
   language: string;
@@ -51,45 +64,71 @@ export interface WorkControllerDeps {
   announcer: Announcer;
 }
 
+interface OpenArticle {
+  article: Article;
+  /** The file's bytes as read, while it is open: what "Reopen with encoding…" decodes. */
+  bytes?: Uint8Array;
+  /** The `.glossa` file Ctrl+S writes to without asking (Electron). */
+  savedTo?: string;
+  carried: CarriedFields;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 export class WorkController {
-  private current: Article | undefined;
+  private current: OpenArticle | undefined;
   private detected: DetectedLanguage | undefined;
-  /** Monaco's alternative version id at the last save: undo back to it reads as clean. */
+  /** Monaco's alternative version id when the work was last saved to a `.glossa` file (or
+   *  opened unchanged): undoing back to it reads as saved. -1: never matches. */
   private savedVersion = -1;
-  /** The post-edit as of the last Save session: what "Discard" returns to. */
-  private savedPostEdit: string | undefined;
-  /** Glossary loads while restoring a session are not user changes. */
-  private restoring = false;
-  private readonly autosave: Autosave;
+  /** Glossary loads while showing an article are not the editor's changes. */
+  private showing = false;
+  private userGlossaryAtStart: PickedFile | null = null;
+  /** Glossary copies the host already keeps, by hash (sent once per run). */
+  private readonly keptGlossaries = new Set<string>();
+  private readonly clock = new EditingClock();
+  private readonly autosave: Autosave<ArticleWork>;
   private readonly parts: WorkPart[] = [];
-  private readonly openListeners = new Set<(article: Article) => void>();
+  private readonly openListeners = new Set<(article: Article, model: monaco.editor.ITextModel) => void>();
 
   constructor(private readonly deps: WorkControllerDeps) {
     const { host, diffView, glossaries, statusBar } = deps;
-    this.autosave = new Autosave(host, () => this.snapshot(), (snapshot, error) => this.onAutosaved(snapshot, error));
+    this.autosave = new Autosave(
+      () => this.snapshot(),
+      (work) => this.writeAutosave(work),
+      (work, error) => this.onAutosaved(work, error),
+    );
     diffView.onDidSetModel((model) => {
       model.onDidChangeContent(() => {
+        this.clock.activity();
         this.updateTitle();
-        statusBar.setSaveState(this.isDirty ? 'pending' : 'saved');
+        statusBar.setSaveState('pending');
         this.autosave.schedule();
       });
     });
+    diffView.modified.onDidChangeCursorSelection(() => this.clock.activity());
     glossaries.onChange(() => {
-      // The glossary set is part of the session but not "work": it is autosaved
-      // silently and never makes the article read as unsaved.
-      if (!this.restoring) this.autosave.schedule();
+      if (!this.showing) this.autosave.schedule();
     });
     // Best effort on tab close / app quit; the 1 s autosave has normally written already.
     window.addEventListener('pagehide', () => void this.autosave.flush());
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden' && this.autosave.isScheduled) void this.autosave.flush();
+      if (document.visibilityState === 'hidden' && this.autosave.isPending) void this.autosave.flush();
     });
     host.onCloseRequest(() => this.onCloseRequest());
   }
 
   /** The open article, if any. */
   get article(): Article | undefined {
-    return this.current;
+    return this.current?.article;
   }
 
   /** The article's language, as detected on its MT (undefined while detecting). */
@@ -102,228 +141,354 @@ export class WorkController {
     return this.deps.diffView.postEditModel?.getValue();
   }
 
+  /** The editor's decisions on suggestions, at their current offsets in the post-edit. */
+  decisions(): { applied: Change[]; skipped: Change[] } {
+    return { applied: this.deps.suggestions.applied.current(), skipped: this.deps.suggestions.skippedChanges() };
+  }
+
   registerPart(part: WorkPart): void {
     this.parts.push(part);
   }
 
-  /** After an article is shown (opened, restored, switched to). */
-  onDidOpen(listener: (article: Article) => void): void {
+  /** After an article is shown (opened, restored, switched to), with its post-edit model. */
+  onDidOpen(listener: (article: Article, model: monaco.editor.ITextModel) => void): void {
     this.openListeners.add(listener);
   }
 
   /** Something outside the text changed (a part's state, a view setting): autosave it. */
   markChanged(): void {
-    this.autosave.schedule();
+    if (!this.showing) this.autosave.schedule();
   }
 
-  /** First start: the bundled sample. Later: the last session, or an offer to restore. */
+  /** First start: the bundled sample. Later: the article worked on last, as it was left. */
   async start(): Promise<void> {
-    const { host } = this.deps;
-    const [snapshot, userGlossary] = await Promise.all([
-      host.readAutosave().catch(() => null),
+    const { host, glossaries, announcer } = this.deps;
+    const [latest, userGlossary] = await Promise.all([
+      host.latestWork().catch((error: unknown) => {
+        announcer.error(`Could not read the autosaved work: ${messageOf(error)}`);
+        return null;
+      }),
       host.readUserGlossary().catch(() => null),
     ]);
-    if (!snapshot) {
-      await this.openSample(userGlossary);
+    this.userGlossaryAtStart = userGlossary;
+    if (latest) {
+      await this.show(latest, {});
+      if (latest.unsavedChanges) announcer.say(`Restored your work on ${latest.article.name} (autosaved ${new Date(latest.savedAt).toLocaleTimeString()})`);
       return;
     }
-    if (snapshot.unsaved && (await askToRestore(snapshot)) === 'discard') {
-      await this.restore(
-        { ...snapshot, postEdit: snapshot.savedPostEdit ?? snapshot.mtText, skipped: [], unsaved: false },
-        userGlossary,
-        false,
-      );
-      void this.autosave.flush();
-      return;
+    const sample = await host.bundledSample();
+    this.showing = true;
+    try {
+      if (userGlossary) await glossaries.add(userGlossary);
+      await glossaries.add(sample.glossary);
+    } finally {
+      this.showing = false;
     }
-    await this.restore(snapshot, userGlossary, snapshot.unsaved === true);
+    const article = await this.decode(sample.article, undefined);
+    if (article) await this.show(this.freshWork(article), { bytes: sample.article.bytes });
   }
 
-  /** Before replacing the article: save, discard or stay. False means stay. */
-  async mayReplaceArticle(): Promise<boolean> {
-    if (!this.isDirty) return true;
-    const choice = await confirmDiscard(this.current?.name ?? 'The article');
-    if (choice === 'cancel') return false;
-    if (choice === 'save') await this.save();
-    return true;
-  }
-
-  /** Decode a picked article and show it. False when it could not be read. */
-  async openPicked(file: PickedFile): Promise<boolean> {
-    const article = await this.decodeArticle(file);
-    if (!article) return false;
-    await this.show(article, article.mtText);
-    this.markSaved();
-    this.deps.diffView.focus();
-    this.deps.announcer.say(`Opened ${article.name}`);
+  /**
+   * Open a picked, dropped or recent file: an article (its autosaved work if it has one)
+   * or a `.glossa` file. False when it could not be read; only a file that opened is
+   * added to Recent.
+   */
+  async openFile(file: PickedFile, options: { encoding?: string } = {}): Promise<boolean> {
+    const { host, announcer } = this.deps;
+    let work: ArticleWork;
+    let bytes: Uint8Array | undefined;
+    if (isWorkFileName(file.name)) {
+      const opened = await this.workFromFile(file);
+      if (!opened) return false;
+      work = opened;
+    } else {
+      const article = await this.decode(file, options.encoding);
+      if (!article) return false;
+      bytes = file.bytes;
+      work = (await this.autosaved(article)) ?? this.freshWork(article);
+    }
+    await this.show(work, bytes ? { bytes } : {});
+    await host.addRecentArticle(file).catch(() => undefined);
     void this.deps.toolbar.refreshRecent();
-    await this.autosave.flush();
+    announcer.say(work.unsavedChanges || work.postEdit !== work.mt ? `Opened ${work.article.name} with your work on it` : `Opened ${work.article.name}`);
     return true;
   }
 
+  /** "Reopen with encoding…": the open article's file, decoded as the editor says. */
+  async reopenWithEncoding(): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    let bytes = current.bytes;
+    if (!bytes && current.article.path) bytes = (await this.deps.host.openRecent(current.article.path).catch(() => null))?.bytes;
+    if (!bytes) {
+      await showError('Cannot reopen the article', `The file of ${current.article.name} is not at hand: open it again with Open article, then choose its encoding.`);
+      return;
+    }
+    await this.chooseEncodingAndOpen({ name: current.article.name, ...(current.article.path ? { path: current.article.path } : {}), bytes }, current.article.encoding);
+  }
+
+  /** Ctrl+S: the work as a `.glossa` file (beside the article by default). */
   async save(): Promise<void> {
-    if (!this.current) return;
-    this.markSaved();
-    await this.autosave.flush({ unsaved: false });
-    this.deps.announcer.say('Session saved');
+    const current = this.current;
+    const { host, announcer, glossaries } = this.deps;
+    const work = this.snapshot();
+    if (!current || !work) return;
+    const file: ArticleWork = { ...work, glossaries: glossaries.toWorkFile(), unsavedChanges: false };
+    delete file.savedTo;
+    const savedVersion = this.deps.diffView.postEditModel?.getAlternativeVersionId() ?? -1;
+    let where: string | null;
+    try {
+      where = await host.saveWorkFile(workFileName(current.article.name), new TextEncoder().encode(serializeWorkFile(file)), {
+        ...(current.article.path ? { articlePath: current.article.path } : {}),
+        ...(current.savedTo ? { target: current.savedTo } : {}),
+      });
+    } catch (error) {
+      await showError('Cannot save the work', messageOf(error));
+      return;
+    }
+    if (where === null || this.current !== current) return;
+    // Electron answers with the file's path (written silently next time); a browser
+    // download has none.
+    if (host.kind === 'electron') current.savedTo = where;
+    this.savedVersion = savedVersion;
+    this.updateTitle();
+    await this.autosave.flush();
+    announcer.say(`Saved ${baseName(where)}`);
   }
 
   toggleUnchanged(): void {
     this.setHideUnchanged(!this.deps.diffView.isHidingUnchanged);
-    this.autosave.schedule();
+    this.markChanged();
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────
 
-  /** Unsaved work = the post-edit differs from the last save (undoing back reads clean). */
+  /** Changed since the last `.glossa` save (undoing back to it reads as saved). */
   private get isDirty(): boolean {
     const model = this.deps.diffView.postEditModel;
     return model !== undefined && model.getAlternativeVersionId() !== this.savedVersion;
   }
 
   private updateTitle(): void {
-    const name = this.current?.name;
+    const name = this.current?.article.name;
     this.deps.host.setTitle(name ? `${name} — Glossa` : 'Glossa', this.isDirty);
   }
 
-  private snapshot(): WorkSnapshot | null {
-    const article = this.current;
-    const { diffView, glossaries } = this.deps;
-    const model = diffView.postEditModel;
-    if (!article || !model) return null;
-    let snapshot: WorkSnapshot = {
-      version: 1,
-      articleName: article.name,
-      ...(article.path ? { articlePath: article.path } : {}),
-      mtText: article.mtText,
-      postEdit: model.getValue(),
-      lineEnding: article.lineEnding,
-      glossaries: glossaries.toSession(),
-      skipped: this.deps.suggestions.skippedKeys(),
-      cursor: diffView.cursor(),
+  private freshWork(article: Article): ArticleWork {
+    return {
+      format: WORK_FORMAT,
+      version: WORK_VERSION,
+      article: {
+        name: article.name,
+        ...(article.path ? { path: article.path } : {}),
+        encoding: article.encoding,
+        lineEnding: article.lineEnding,
+        hadBom: article.hadBom,
+        mtHash: article.mtHash,
+      },
+      mt: article.mtText,
+      postEdit: article.mtText,
+      applied: [],
+      skipped: [],
+      ignoredIssues: [],
+      confirmedParagraphs: [],
+      // A new article starts with the glossaries the editor has loaded.
+      glossaries: this.deps.glossaries.toWork(),
+      editingMs: 0,
+      view: { cursor: { lineNumber: 1, column: 1 }, hideUnchanged: this.deps.diffView.isHidingUnchanged },
       savedAt: Date.now(),
-      unsaved: this.isDirty,
-      ...(this.savedPostEdit !== undefined ? { savedPostEdit: this.savedPostEdit } : {}),
-      hadBom: article.hadBom,
-      encoding: article.encoding,
-      hideUnchanged: diffView.isHidingUnchanged,
+      unsavedChanges: false,
     };
-    for (const part of this.parts) snapshot = { ...snapshot, ...part.capture() };
-    return snapshot;
   }
 
-  private onAutosaved(snapshot: WorkSnapshot, error?: unknown): void {
+  private async autosaved(article: Article): Promise<ArticleWork | null> {
+    try {
+      return await this.deps.host.readWork(workKey({ name: article.name, ...(article.path ? { path: article.path } : {}), mtHash: article.mtHash }));
+    } catch (error) {
+      this.deps.announcer.error(`Could not read the autosaved work on ${article.name}: ${messageOf(error)}`);
+      return null;
+    }
+  }
+
+  /** A `.glossa` file's work; where the autosave holds work done since (unsaved changes
+   *  made after the file was written), that wins, and the editor is told. */
+  private async workFromFile(file: PickedFile): Promise<ArticleWork | null> {
+    let work: ArticleWork;
+    try {
+      work = parseWorkFile(utf8.decode(file.bytes));
+    } catch (error) {
+      await showError('Cannot open the work file', `${file.name}: ${messageOf(error)}`);
+      return null;
+    }
+    work.unsavedChanges = false;
+    if (file.path) work.savedTo = file.path;
+    else delete work.savedTo;
+    const autosaved = await this.deps.host.readWork(workKey(work.article)).catch(() => null);
+    if (autosaved && autosaved.unsavedChanges && autosaved.savedAt > work.savedAt && autosaved.postEdit !== work.postEdit) {
+      this.deps.announcer.say(`Your autosaved work on ${work.article.name} is newer than ${file.name}: it is shown (Ctrl+S saves it)`);
+      return { ...autosaved, ...(file.path ? { savedTo: file.path } : {}), unsavedChanges: true };
+    }
+    return work;
+  }
+
+  private snapshot(): ArticleWork | null {
+    const current = this.current;
+    const { diffView, glossaries, suggestions } = this.deps;
+    const model = diffView.postEditModel;
+    if (!current || !model) return null;
+    const { article } = current;
+    let work: ArticleWork = {
+      format: WORK_FORMAT,
+      version: WORK_VERSION,
+      article: {
+        name: article.name,
+        ...(article.path ? { path: article.path } : {}),
+        encoding: article.encoding,
+        lineEnding: article.lineEnding,
+        hadBom: article.hadBom,
+        mtHash: article.mtHash,
+      },
+      mt: article.mtText,
+      postEdit: model.getValue(),
+      applied: suggestions.applied.current(),
+      skipped: suggestions.skippedChanges(),
+      ignoredIssues: current.carried.ignoredIssues,
+      confirmedParagraphs: current.carried.confirmedParagraphs,
+      ...(current.carried.effort ? { effort: current.carried.effort } : {}),
+      ...(current.carried.source ? { source: current.carried.source } : {}),
+      glossaries: glossaries.toWork(),
+      editingMs: Math.round(this.clock.ms),
+      view: { cursor: diffView.cursor(), hideUnchanged: diffView.isHidingUnchanged },
+      savedAt: Date.now(),
+      unsavedChanges: this.isDirty,
+      ...(current.savedTo ? { savedTo: current.savedTo } : {}),
+    };
+    for (const part of this.parts) work = { ...work, ...part.capture() };
+    return work;
+  }
+
+  /** The host keeps one copy of each glossary file; the work names it by hash. */
+  private async writeAutosave(work: ArticleWork): Promise<void> {
+    const { host, glossaries } = this.deps;
+    for (const item of glossaries.all) {
+      if (item.isUser || item.missing || this.keptGlossaries.has(item.hash)) continue;
+      await host.keepGlossaryCopy(item.hash, item.bytes);
+      this.keptGlossaries.add(item.hash);
+    }
+    await host.writeWork(work);
+  }
+
+  private onAutosaved(work: ArticleWork, error?: unknown): void {
     const { statusBar, announcer } = this.deps;
+    // A write for an article no longer shown says nothing about the one that is.
+    if (this.current === undefined || workKey(work.article) !== workKey(this.snapshotArticle())) return;
     if (error) {
       statusBar.setSaveState('failed');
-      announcer.error(`Autosave failed: ${error instanceof Error ? error.message : String(error)}`);
+      announcer.error(`Autosave failed: ${messageOf(error)}`);
       return;
     }
-    if (!this.isDirty) statusBar.setSaveState('saved', snapshot.savedAt);
-    else statusBar.setSaveState('autosaved', snapshot.savedAt);
+    if (this.autosave.isPending) return;
+    statusBar.setSaveState(this.isDirty ? 'autosaved' : 'saved', work.savedAt);
   }
 
-  private markSaved(): void {
-    const model = this.deps.diffView.postEditModel;
-    this.savedVersion = model?.getAlternativeVersionId() ?? -1;
-    this.savedPostEdit = model?.getValue();
-    this.updateTitle();
+  private snapshotArticle(): { name: string; path?: string; mtHash: string } {
+    const article = this.current!.article;
+    return { name: article.name, ...(article.path ? { path: article.path } : {}), mtHash: article.mtHash };
   }
 
-  /** Show an article: MT on the left, `postEdit` on the right, fresh undo history. */
-  private async show(article: Article, postEdit: string, work?: WorkSnapshot): Promise<void> {
-    const { diffView, suggestions, review, statusBar, layout, engine } = this.deps;
+  private glossaryLookup = async (glossary: { hash: string }): Promise<Uint8Array | null> =>
+    this.deps.host.readGlossaryCopy(glossary.hash).catch(() => null);
+
+  private currentUserGlossary(): PickedFile | null {
+    const item = this.deps.glossaries.userGlossary;
+    if (item) return { name: baseName(item.file), ...(item.file.includes('/') || item.file.includes('\\') ? { path: item.file } : {}), bytes: item.bytes, role: 'user-glossary' };
+    return this.userGlossaryAtStart;
+  }
+
+  /** Show an article's work: MT on the left, the post-edit on the right, fresh undo history. */
+  private async show(work: ArticleWork, origin: { bytes?: Uint8Array }): Promise<void> {
+    const { diffView, suggestions, review, statusBar, layout, engine, glossaries } = this.deps;
+    // The article being left is written first: switching never loses a keystroke.
+    if (this.current) await this.autosave.flush();
     const previousLanguage = this.detected?.iso6391;
-    this.current = article;
-    this.detected = undefined;
-    statusBar.setLanguage(undefined);
-    statusBar.setChanges(undefined);
-    const model = diffView.setDocuments({ mtText: article.mtText, postEdit });
-    suggestions.attach(model, work?.skipped ?? []);
-    review.attach(model, article.mtText);
-    for (const part of this.parts) part.restore(work);
+    this.showing = true;
+    let model: monaco.editor.ITextModel;
+    const article: Article = {
+      name: work.article.name,
+      ...(work.article.path ? { path: work.article.path } : {}),
+      mtText: work.mt,
+      mtHash: work.article.mtHash,
+      lineEnding: work.article.lineEnding,
+      hadBom: work.article.hadBom,
+      encoding: work.article.encoding,
+    };
+    const opened: OpenArticle = {
+      article,
+      ...(origin.bytes ? { bytes: origin.bytes } : {}),
+      ...(work.savedTo ? { savedTo: work.savedTo } : {}),
+      carried: {
+        ignoredIssues: work.ignoredIssues,
+        confirmedParagraphs: work.confirmedParagraphs,
+        ...(work.effort ? { effort: work.effort } : {}),
+        ...(work.source ? { source: work.source } : {}),
+      },
+    };
+    try {
+      await glossaries.replaceWith(work.glossaries, this.glossaryLookup, this.currentUserGlossary());
+      this.current = opened;
+      this.detected = undefined;
+      statusBar.setLanguage(undefined);
+      model = diffView.setDocuments({ mtText: work.mt, postEdit: work.postEdit });
+      suggestions.attach(model, { skipped: work.skipped, applied: work.applied });
+      review.attach(model, work.mt);
+      for (const part of this.parts) part.restore(work);
+      diffView.setCursor(work.view.cursor);
+      this.setHideUnchanged(work.view.hideUnchanged);
+      this.clock.reset(work.editingMs);
+      this.savedVersion = work.unsavedChanges ? -1 : model.getAlternativeVersionId();
+    } finally {
+      this.showing = false;
+    }
     this.updateTitle();
+    statusBar.setSaveState(work.unsavedChanges ? 'autosaved' : 'saved', work.savedAt);
     layout.root.removeAttribute('aria-busy');
-    for (const listener of this.openListeners) listener(article);
+    for (const listener of this.openListeners) listener(article, model);
+    diffView.focus();
+    // Written at once: the index now names this article as the one worked on last.
+    void this.autosave.flush();
     const detected = await engine.call('detect-language', { text: article.mtText });
-    if (this.current !== article) return;
+    if (this.current !== opened) return;
     this.detected = detected;
     statusBar.setLanguage(detected);
     // QA checks paragraphs against the article's language, as detected on the MT.
     review.setLanguage(detected.language === 'und' ? undefined : (detected.iso6391 ?? detected.language));
-    if (previousLanguage !== detected.iso6391) await this.deps.glossaries.reloadTermbases();
+    if (previousLanguage !== detected.iso6391) await glossaries.reloadTermbases();
   }
 
-  private async decodeArticle(file: PickedFile): Promise<Article | null> {
-    const result = await this.deps.engine.call('decode-article', { file: file.name, bytes: file.bytes });
+  private async decode(file: PickedFile, encoding: string | undefined): Promise<Article | null> {
+    const result = await this.deps.engine.call('decode-article', { file: file.name, bytes: file.bytes, ...(encoding ? { encoding } : {}) });
     if (!result.ok) {
-      await showError('Cannot open the article', result.error);
+      if ((await askAfterDecodeError(result.error)) === 'encoding') await this.chooseEncodingAndOpen(file, encoding);
       return null;
     }
     return {
       name: file.name,
       ...(file.path ? { path: file.path } : {}),
       mtText: result.decoded.text,
+      mtHash: hashText(result.decoded.text),
       lineEnding: result.decoded.lineEnding,
       hadBom: result.decoded.hadBom,
       encoding: result.decoded.encoding,
     };
   }
 
-  private async openSample(userGlossary: PickedFile | null): Promise<void> {
-    const { host, glossaries, diffView } = this.deps;
-    const sample = await host.bundledSample();
-    this.restoring = true;
-    try {
-      if (userGlossary) await glossaries.add(userGlossary);
-      await glossaries.add(sample.glossary);
-      const article = await this.decodeArticle(sample.article);
-      if (article) await this.show(article, article.mtText);
-    } finally {
-      this.restoring = false;
+  private async chooseEncodingAndOpen(file: PickedFile, current: string | undefined): Promise<void> {
+    const encoding = await chooseEncoding(file.name, file.bytes, current);
+    if (encoding === null) {
+      this.deps.diffView.focus();
+      return;
     }
-    this.markSaved();
-    diffView.focus();
-    // Remember the sample as the session, so the next start reopens it.
-    void this.autosave.flush();
-  }
-
-  private async restore(snapshot: WorkSnapshot, userGlossary: PickedFile | null, unsaved: boolean): Promise<void> {
-    const { glossaries, diffView, statusBar } = this.deps;
-    this.restoring = true;
-    try {
-      await glossaries.clear();
-      let userLoaded = false;
-      for (const glossary of snapshot.glossaries) {
-        const isUser = glossary.file === USER_GLOSSARY_FILE;
-        // The user's glossary may have grown since the snapshot: take the stored one.
-        const file = isUser && userGlossary ? userGlossary : GlossaryList.fromSession(glossary);
-        userLoaded ||= isUser;
-        await glossaries.add(file, { enabled: glossary.enabled });
-      }
-      if (userGlossary && !userLoaded) await glossaries.add(userGlossary);
-      const article: Article = {
-        name: snapshot.articleName,
-        ...(snapshot.articlePath ? { path: snapshot.articlePath } : {}),
-        mtText: snapshot.mtText,
-        lineEnding: snapshot.lineEnding,
-        hadBom: snapshot.hadBom ?? false,
-        encoding: snapshot.encoding ?? 'utf-8',
-      };
-      const shown = this.show(article, snapshot.postEdit, snapshot);
-      diffView.setCursor(snapshot.cursor);
-      this.setHideUnchanged(snapshot.hideUnchanged ?? false);
-      await shown;
-    } finally {
-      this.restoring = false;
-    }
-    // The saved state is what the snapshot says was saved, not what it holds.
-    this.savedPostEdit = snapshot.savedPostEdit;
-    this.savedVersion = unsaved ? -1 : (diffView.postEditModel?.getAlternativeVersionId() ?? -1);
-    if (!unsaved) this.savedPostEdit = snapshot.postEdit;
-    this.updateTitle();
-    statusBar.setSaveState(unsaved ? 'autosaved' : 'saved', snapshot.savedAt);
-    diffView.focus();
+    await this.openFile(file, { encoding });
   }
 
   private setHideUnchanged(hide: boolean): void {
@@ -331,23 +496,13 @@ export class WorkController {
     this.deps.toolbar.hideUnchanged.setAttribute('aria-pressed', String(hide));
   }
 
+  /** Nothing to ask: the work is autosaved. Only a write not yet made holds the window. */
   private onCloseRequest(): Promise<boolean> | boolean {
-    const { host } = this.deps;
-    if (!this.isDirty) {
-      void this.autosave.flush();
-      return true;
-    }
-    // The browser can only show its own prompt and cannot wait for ours.
-    if (host.kind === 'browser') return false;
-    return (async () => {
-      const choice = await confirmDiscard(this.current?.name ?? 'The article');
-      if (choice === 'cancel') return false;
-      if (choice === 'save') await this.save();
-      else {
-        // Leaving without saving: next start reopens the saved state, no restore offer.
-        await this.autosave.flush({ unsaved: false, postEdit: this.savedPostEdit ?? this.current?.mtText ?? '', skipped: [] });
-      }
-      return true;
-    })();
+    if (!this.autosave.isPending) return true;
+    const written = this.autosave.flush();
+    // The browser can only show its own prompt and cannot wait for the write; by the
+    // time the user answers it, the write has landed.
+    if (this.deps.host.kind === 'browser') return false;
+    return written.then(() => true);
   }
 }

@@ -33,8 +33,9 @@ describe('menu template', () => {
     const template = buildMenuTemplate(facts, spy);
     const expected: [string, string, string | undefined][] = [
       ['Open article…', 'open-article', 'CmdOrCtrl+O'],
+      ['Reopen with encoding…', 'reopen-with-encoding', undefined],
       ['Load glossary…', 'load-glossary', 'CmdOrCtrl+Shift+O'],
-      ['Save session', 'save-session', 'CmdOrCtrl+S'],
+      ['Save work', 'save-work', 'CmdOrCtrl+S'],
       ['Export…', 'export', 'CmdOrCtrl+E'],
       ['Copy cleaned text', 'copy-cleaned-text', 'CmdOrCtrl+Shift+C'],
       ['Next change', 'next-change', 'F7'],
@@ -48,7 +49,7 @@ describe('menu template', () => {
       const item = byLabel(template, label);
       expect(item.accelerator, label).toBe(accelerator);
       // The renderer owns the key; registering it too could run the command twice.
-      expect(item.registerAccelerator, label).toBe(false);
+      if (accelerator) expect(item.registerAccelerator, label).toBe(false);
       click(item);
       expect(spy.command).toHaveBeenLastCalledWith(command);
     }
