@@ -183,6 +183,7 @@ test('a file that failed to open is not added to Recent; Reopen with encoding…
   await openArticle(page, binary);
   const error = page.getByRole('dialog', { name: 'Cannot open the article' });
   await expect(error).toContainText('binary.txt');
+  await expect(error.getByRole('button', { name: 'Reopen with encoding…' })).toBeVisible();
   await error.getByRole('button', { name: 'OK' }).click();
   await page.getByRole('button', { name: 'Recent articles' }).click();
   await expect(page.getByRole('menuitem', { name: /binary\.txt/ })).toHaveCount(0);
