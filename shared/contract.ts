@@ -149,7 +149,28 @@ export interface DroppedFile {
  * The bundled sample is not here: it ships with the renderer's own assets, which the
  * page fetches from its app:// origin without any IPC.
  */
-export interface GlossaBridge {
+/** Each article's autosaved work and its `.glossa` file, as the window asks for them:
+ *  the same members on the bridge (main process) and on every Host. */
+export interface WorkStorage {
+  /** Each article's autosaved work, by its key (shared/work.ts workKey). */
+  readWork(key: string): Promise<ArticleWork | null>;
+  writeWork(work: ArticleWork): Promise<void>;
+  /** The most recently saved article's work: what a restart reopens. */
+  latestWork(): Promise<ArticleWork | null>;
+  /** One stored copy per glossary file (by content hash), so works need not embed them. */
+  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void>;
+  readGlossaryCopy(hash: string): Promise<Uint8Array | null>;
+  /** Where the autosaves are, in words for the Help dialog. */
+  workLocation(): Promise<string>;
+  /**
+   * Ctrl+S: the article's work as a `.glossa` file. Electron writes to `target` when the
+   * user chose or opened that file before, else asks where (beside `articlePath` by
+   * default); the browser downloads it. Returns where it went, or null when cancelled.
+   */
+  saveWorkFile(suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }): Promise<string | null>;
+}
+
+export interface GlossaBridge extends WorkStorage {
   openArticle(): Promise<PickedFile | null>;
   openGlossaries(): Promise<PickedFile[]>;
   openRecent(path: string): Promise<PickedFile | null>;
@@ -159,13 +180,6 @@ export interface GlossaBridge {
   /** The real path of a dropped DOM File ('' when it has none), via webUtils in the preload. */
   pathForFile(file: DroppedFile): string;
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
-  readWork(key: string): Promise<ArticleWork | null>;
-  writeWork(work: ArticleWork): Promise<void>;
-  latestWork(): Promise<ArticleWork | null>;
-  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void>;
-  readGlossaryCopy(hash: string): Promise<Uint8Array | null>;
-  workLocation(): Promise<string>;
-  saveWorkFile(suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }): Promise<string | null>;
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
   setTitle(title: string, dirty: boolean): Promise<void>;

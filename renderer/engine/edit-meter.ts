@@ -23,19 +23,6 @@ function percent(edits: number, refWords: number): number {
   return (edits / refWords) * 100;
 }
 
-function codePoints(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}
-
 export class EditMeter {
   private readonly differ = new ArticleDiffer();
   /** Each aligned group's TER by `hypothesis \u0000 reference`: only this call's groups
@@ -87,7 +74,8 @@ function wordsChanged(diff: ArticleDiff): { inserted: number; deleted: number; c
   let chars = 0;
   for (const op of diff.ops) {
     if (op.type === 'equal') continue;
-    chars += codePoints(op.text);
+    // Characters are code points, as the report counts them.
+    chars += [...op.text].length;
     if (op.type === 'insert') inserted += countWords(op.text);
     else deleted += countWords(op.text);
   }

@@ -3,13 +3,14 @@
 // `browser-host.ts` (file inputs, downloads, IndexedDB). Nothing in the UI may touch
 // files, storage or menus except through a Host. The values that cross it are defined
 // once in shared/contract.ts and shared/work.ts, which the main process uses too.
-import type { MenuCommand, PickedFile } from '../../shared/contract';
-import type { ArticleWork } from '../../shared/work';
+import type { MenuCommand, PickedFile, WorkStorage } from '../../shared/contract';
 
 export type { MenuCommand, PickedFile } from '../../shared/contract';
 export type { ArticleWork } from '../../shared/work';
 
-export interface Host {
+/** What the window may ask of the outside world; each article's work is WorkStorage
+ *  (shared/contract.ts), the same on the bridge to the main process. */
+export interface Host extends WorkStorage {
   readonly kind: 'electron' | 'browser';
   /** Ask the user for an article (.txt/.md) or a `.glossa` work file. Null when cancelled. */
   openArticle(): Promise<PickedFile | null>;
@@ -28,22 +29,6 @@ export interface Host {
    * Returns where it went (path or file name), or null when cancelled.
    */
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
-  /**
-   * Ctrl+S: the article's work as a `.glossa` file. Electron writes to `target` when the
-   * user chose or opened that file before, else asks where (beside `articlePath` by
-   * default); the browser downloads it. Returns where it went, or null when cancelled.
-   */
-  saveWorkFile(suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }): Promise<string | null>;
-  /** Each article's autosaved work, by its key (shared/work.ts workKey). */
-  readWork(key: string): Promise<ArticleWork | null>;
-  writeWork(work: ArticleWork): Promise<void>;
-  /** The most recently saved article's work: what a restart reopens. */
-  latestWork(): Promise<ArticleWork | null>;
-  /** One stored copy per glossary file (by content hash), so works need not embed them. */
-  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void>;
-  readGlossaryCopy(hash: string): Promise<Uint8Array | null>;
-  /** Where the autosaves are, in words for the Help dialog. */
-  workLocation(): Promise<string>;
   /** The user's own writable glossary, marked `role: 'user-glossary'`. */
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;

@@ -79,6 +79,18 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** How a work names its article (shared/work.ts). */
+function workArticleOf(article: Article): ArticleWork['article'] {
+  return {
+    name: article.name,
+    ...(article.path ? { path: article.path } : {}),
+    encoding: article.encoding,
+    lineEnding: article.lineEnding,
+    hadBom: article.hadBom,
+    mtHash: article.mtHash,
+  };
+}
+
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
@@ -278,14 +290,7 @@ export class WorkController {
     return {
       format: WORK_FORMAT,
       version: WORK_VERSION,
-      article: {
-        name: article.name,
-        ...(article.path ? { path: article.path } : {}),
-        encoding: article.encoding,
-        lineEnding: article.lineEnding,
-        hadBom: article.hadBom,
-        mtHash: article.mtHash,
-      },
+      article: workArticleOf(article),
       mt: article.mtText,
       postEdit: article.mtText,
       applied: [],
@@ -303,7 +308,7 @@ export class WorkController {
 
   private async autosaved(article: Article): Promise<ArticleWork | null> {
     try {
-      return await this.deps.host.readWork(workKey({ name: article.name, ...(article.path ? { path: article.path } : {}), mtHash: article.mtHash }));
+      return await this.deps.host.readWork(workKey(workArticleOf(article)));
     } catch (error) {
       this.deps.announcer.error(`Could not read the autosaved work on ${article.name}: ${messageOf(error)}`);
       return null;
@@ -340,14 +345,7 @@ export class WorkController {
     let work: ArticleWork = {
       format: WORK_FORMAT,
       version: WORK_VERSION,
-      article: {
-        name: article.name,
-        ...(article.path ? { path: article.path } : {}),
-        encoding: article.encoding,
-        lineEnding: article.lineEnding,
-        hadBom: article.hadBom,
-        mtHash: article.mtHash,
-      },
+      article: workArticleOf(article),
       mt: article.mtText,
       postEdit: model.getValue(),
       applied: suggestions.applied.current(),
@@ -381,7 +379,7 @@ export class WorkController {
   private onAutosaved(work: ArticleWork, error?: unknown): void {
     const { statusBar, announcer } = this.deps;
     // A write for an article no longer shown says nothing about the one that is.
-    if (this.current === undefined || workKey(work.article) !== workKey(this.snapshotArticle())) return;
+    if (this.current === undefined || workKey(work.article) !== workKey(workArticleOf(this.current.article))) return;
     if (error) {
       statusBar.setSaveState('failed');
       announcer.error(`Autosave failed: ${messageOf(error)}`);
@@ -389,11 +387,6 @@ export class WorkController {
     }
     if (this.autosave.isPending) return;
     statusBar.setSaveState(this.isDirty ? 'autosaved' : 'saved', work.savedAt);
-  }
-
-  private snapshotArticle(): { name: string; path?: string; mtHash: string } {
-    const article = this.current!.article;
-    return { name: article.name, ...(article.path ? { path: article.path } : {}), mtHash: article.mtHash };
   }
 
   private glossaryLookup = async (glossary: { hash: string }): Promise<Uint8Array | null> =>
