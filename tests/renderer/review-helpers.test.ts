@@ -150,5 +150,8 @@ describe('checkArticleSize', () => {
     expect(() => checkArticleSize({ name: 'huge.mt.txt', size: MAX_ARTICLE_BYTES + 1 })).toThrow(
       'huge.mt.txt is 50.0 MB, over the 50 MB limit for articles.',
     );
+    // A .glossa file holds two texts and the glossaries: four times as much.
+    expect(() => checkArticleSize({ name: 'big.glossa', size: 4 * MAX_ARTICLE_BYTES })).not.toThrow();
+    expect(() => checkArticleSize({ name: 'big.glossa', size: 4 * MAX_ARTICLE_BYTES + 1 })).toThrow('big.glossa is 200.0 MB, over the 200 MB limit for work files.');
   });
 });
