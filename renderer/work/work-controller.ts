@@ -11,6 +11,12 @@
 // Per-article state owned elsewhere plugs in as a WorkPart (registerPart): it adds its
 // fields to every snapshot and takes them back when an article is shown. Fields no part
 // claims yet (a source text, paragraph statuses, effort) are carried through unchanged.
+// For example, paragraph statuses would be:
+//   work.registerPart({
+//     capture: () => ({ confirmedParagraphs: statuses.confirmed() }),
+//     restore: (saved) => statuses.reset(saved.confirmedParagraphs),
+//   });
+// with `work.markChanged()` called whenever a paragraph is confirmed.
 import type { Change } from '../../core/types';
 import { hashText } from '../../shared/hash';
 import {
@@ -103,6 +109,9 @@ export class WorkController {
   private savedVersion = -1;
   /** Glossary loads while showing an article are not the editor's changes. */
   private showing = false;
+  /** A part's state changed since the last `.glossa` save (the text's changes are
+   *  tracked by Monaco's version id). */
+  private partsChanged = false;
   private userGlossaryAtStart: PickedFile | null = null;
   /** Glossary copies the host already keeps, by hash (sent once per run). */
   private readonly keptGlossaries = new Set<string>();
@@ -167,9 +176,18 @@ export class WorkController {
     this.openListeners.add(listener);
   }
 
-  /** Something outside the text changed (a part's state, a view setting): autosave it. */
-  markChanged(): void {
-    if (!this.showing) this.autosave.schedule();
+  /**
+   * Something outside the text changed: autosave it. A part's state (a confirmed
+   * paragraph, an ignored issue) is work not yet in the `.glossa` file; a view setting
+   * (`isWork: false`) is not.
+   */
+  markChanged(options: { isWork?: boolean } = {}): void {
+    if (this.showing) return;
+    if (options.isWork !== false && !this.partsChanged) {
+      this.partsChanged = true;
+      this.updateTitle();
+    }
+    this.autosave.schedule();
   }
 
   /** First start: the bundled sample. Later: the article worked on last, as it was left. */
@@ -263,6 +281,7 @@ export class WorkController {
     // download has none.
     if (host.kind === 'electron') current.savedTo = where;
     this.savedVersion = savedVersion;
+    this.partsChanged = false;
     this.updateTitle();
     await this.autosave.flush();
     announcer.say(`Saved ${baseName(where)}`);
@@ -270,7 +289,7 @@ export class WorkController {
 
   toggleUnchanged(): void {
     this.setHideUnchanged(!this.deps.diffView.isHidingUnchanged);
-    this.markChanged();
+    this.markChanged({ isWork: false });
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────
@@ -278,7 +297,7 @@ export class WorkController {
   /** Changed since the last `.glossa` save (undoing back to it reads as saved). */
   private get isDirty(): boolean {
     const model = this.deps.diffView.postEditModel;
-    return model !== undefined && model.getAlternativeVersionId() !== this.savedVersion;
+    return model !== undefined && (this.partsChanged || model.getAlternativeVersionId() !== this.savedVersion);
   }
 
   private updateTitle(): void {
@@ -439,6 +458,7 @@ export class WorkController {
       this.setHideUnchanged(work.view.hideUnchanged);
       this.clock.reset(work.editingMs);
       this.savedVersion = work.unsavedChanges ? -1 : model.getAlternativeVersionId();
+      this.partsChanged = false;
     } finally {
       this.showing = false;
     }
