@@ -30,4 +30,43 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
+  {
+    // The two halves of the desktop app meet only in shared/ (the IPC contract): neither
+    // may reach into the other, so a fact both need cannot be kept in two copies.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/renderer', '**/renderer/**'], message: 'electron/ must not import renderer/: put what both halves share in shared/.' },
+          { group: ['monaco-editor', 'monaco-editor/*'], message: 'The editor belongs to the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/electron/**', '!electron'], message: 'renderer/ must not import electron/: put what both halves share in shared/.' },
+          { group: ['electron', 'electron/*', 'node:*'], message: 'The renderer is a sandboxed web page: no Electron or Node modules.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The contract runs in main, the preload, the page, workers and the CLI: no runtime of
+    // its own, like core/ (which is the only folder it may import from).
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'buffer', 'util', 'url', 'crypto'], message: 'shared/ must stay free of Node APIs.' },
+          { group: ['electron', 'electron/*', 'monaco-editor', 'monaco-editor/*'], message: 'shared/ must stay free of Electron and the editor.' },
+          { group: ['**/renderer', '**/renderer/**', '**/electron/**', '**/cli', '**/cli/**'], message: 'shared/ depends on nothing but core/.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
 );

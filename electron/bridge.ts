@@ -1,12 +1,12 @@
 // Builds the `glossaBridge` object from a typed invoke and subscribe. Kept apart from
 // preload.ts (which only wires in Electron's ipcRenderer and contextBridge) so that
 // the mapping from Host operations to channels is unit-tested without Electron.
-import type { GlossaBridge, Invoke, Subscribe } from './ipc-shared';
+import type { DroppedFile, GlossaBridge, Invoke, Subscribe } from '../shared/contract';
 
 export function createBridge(
   invoke: Invoke,
   subscribe: Subscribe,
-  pathForFile: (file: File) => string,
+  pathForFile: (file: DroppedFile) => string,
 ): GlossaBridge {
   return {
     openArticle: () => invoke('article:open', null),
@@ -18,13 +18,23 @@ export function createBridge(
     },
     pathForFile: (file) => pathForFile(file),
     saveExport: (suggestedName, bytes, mimeType) => invoke('export:save', { suggestedName, bytes, mimeType }),
-    readAutosave: () => invoke('autosave:read', null),
-    writeAutosave: async (snapshot) => {
-      await invoke('autosave:write', snapshot);
+    readWork: (key) => invoke('work:read', { key }),
+    writeWork: async (work) => {
+      await invoke('work:write', work);
     },
-    clearAutosave: async () => {
-      await invoke('autosave:clear', null);
+    latestWork: () => invoke('work:latest', null),
+    keepGlossaryCopy: async (hash, bytes) => {
+      await invoke('work:keep-glossary', { hash, bytes });
     },
+    readGlossaryCopy: (hash) => invoke('work:glossary', { hash }),
+    workLocation: () => invoke('work:location', null),
+    saveWorkFile: (suggestedName, bytes, options) =>
+      invoke('work:save-file', {
+        suggestedName,
+        bytes,
+        ...(options.articlePath !== undefined ? { articlePath: options.articlePath } : {}),
+        ...(options.target !== undefined ? { target: options.target } : {}),
+      }),
     readUserGlossary: () => invoke('user-glossary:read', null),
     writeUserGlossary: async (bytes) => {
       await invoke('user-glossary:write', { bytes });

@@ -7,7 +7,7 @@
 //   while no answer came → ask natively "close anyway?".
 // Before actually closing, `beforeClose` runs (the app flushes pending autosaves).
 // Electron is not imported; the window is described by the few members used.
-import type { CloseDecision } from './ipc-shared';
+import type { CloseDecision } from '../shared/contract';
 import { sendEvent, type EventTargetLike } from './ipc-main';
 
 export interface PreventableEvent {

@@ -2,7 +2,7 @@
 // the e2e tests can stub it from the main process, as Playwright's Electron docs suggest.
 import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
-import { ARTICLE_EXTENSIONS, GLOSSARY_EXTENSIONS, extensionOf } from './file-names';
+import { ARTICLE_EXTENSIONS, GLOSSARY_EXTENSIONS, WORK_EXTENSIONS, extensionOf } from './file-names';
 
 export async function pickArticle(window: BrowserWindow, defaultDir?: string): Promise<string | null> {
   const result = await dialog.showOpenDialog(window, {
@@ -10,7 +10,8 @@ export async function pickArticle(window: BrowserWindow, defaultDir?: string): P
     ...(defaultDir ? { defaultPath: defaultDir } : {}),
     properties: ['openFile'],
     filters: [
-      { name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] },
+      { name: 'Articles and Glossa work', extensions: [...ARTICLE_EXTENSIONS, ...WORK_EXTENSIONS] },
+      { name: 'Glossa work', extensions: [...WORK_EXTENSIONS] },
       { name: 'All files', extensions: ['*'] },
     ],
   });
@@ -46,6 +47,33 @@ export async function pickExportTarget(window: BrowserWindow, defaultPath: strin
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Where Ctrl+S saves the article's work (a `.glossa` file; the OS dialog confirms a
+ *  replacement itself, as for exports). */
+export async function pickWorkTarget(window: BrowserWindow, defaultPath: string): Promise<string | null> {
+  const result = await dialog.showSaveDialog(window, {
+    title: 'Save the work on this article',
+    defaultPath,
+    filters: [{ name: 'Glossa work', extensions: [...WORK_EXTENSIONS] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Replacing a file the save dialog did not show (its name got the .glossa ending). */
+export async function confirmReplaceFile(window: BrowserWindow, target: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    title: 'Replace the file?',
+    message: `${path.basename(target)} already exists.`,
+    detail: 'Saving replaces it.',
+    buttons: ['Cancel', 'Replace'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
 }
 
 /** A second, explicit question before an export replaces the article being edited. */

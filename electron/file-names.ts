@@ -1,7 +1,10 @@
 // File name rules shared by the dialogs and the IPC handlers. Pure: unit-tested.
 import path from 'node:path';
+import { WORK_FILE_EXTENSION } from '../shared/work';
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'text'] as const;
+/** An article's work, saved with Ctrl+S (shared/work.ts). */
+export const WORK_EXTENSIONS = [WORK_FILE_EXTENSION] as const;
 export const GLOSSARY_EXTENSIONS = ['tsv', 'csv', 'json', 'tbx'] as const;
 
 /**
@@ -27,4 +30,9 @@ export function extensionOf(fileName: string): string {
 
 export function isArticleFileName(fileName: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
+}
+
+/** What Open and Recent accept: an article, or the `.glossa` file of one's work. */
+export function isOpenableFileName(fileName: string): boolean {
+  return isArticleFileName(fileName) || (WORK_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from './ipc-main';
-import { MAX_FILE_BYTES } from './ipc-shared';
+import { MAX_FILE_BYTES } from '../shared/contract';
 
 export { MAX_FILE_BYTES };
 

@@ -1,24 +1,27 @@
-// The main-process side of every IPC channel: dialogs, files, autosave, recent list,
-// window title and close answers. Registration goes through the guarded `handle`, so each
+// The main-process side of every IPC channel: dialogs, files, each article's autosaved
+// work and its `.glossa` file, the recent list, window title and close answers. Registration goes through the guarded `handle`, so each
 // handler below receives an already validated request from our own renderer page.
 // Runtime Electron objects (ipcMain, dialogs, windows) are injected.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import type { PickedFile } from '../renderer/host/host';
-import type { AutosaveStore } from './autosave';
+import type { PickedFile } from '../shared/contract';
 import type { CloseGuard } from './close-guard';
-import { isArticleFileName, sanitizeSuggestedName } from './file-names';
-import { isSameFile, readFileLimited, writeFileAtomic } from './files';
+import { isWorkFileName, WORK_FILE_EXTENSION } from '../shared/work';
+import { isOpenableFileName, sanitizeSuggestedName } from './file-names';
+import { isSameFile, MAX_FILE_BYTES, readFileLimited, writeFileAtomic } from './files';
 import { handle, UserFacingError, type IpcMainLike } from './ipc-main';
 import type { RecentList } from './recent';
 import type { UserGlossaryStore } from './user-glossary';
+import type { WorkStore } from './work-store';
 
 export interface DialogService {
   pickArticle(window: BrowserWindow, defaultDir?: string): Promise<string | null>;
   pickGlossaries(window: BrowserWindow, defaultDir?: string): Promise<string[]>;
   pickExportTarget(window: BrowserWindow, defaultPath: string): Promise<string | null>;
+  pickWorkTarget(window: BrowserWindow, defaultPath: string): Promise<string | null>;
   confirmReplaceArticle(window: BrowserWindow, target: string): Promise<boolean>;
+  confirmReplaceFile(window: BrowserWindow, target: string): Promise<boolean>;
 }
 
 export interface IpcHandlerDeps {
@@ -26,7 +29,7 @@ export interface IpcHandlerDeps {
   windowOf(event: IpcMainInvokeEvent): BrowserWindow | null;
   closeGuardOf(window: BrowserWindow): CloseGuard | undefined;
   dialogs: DialogService;
-  autosave: AutosaveStore;
+  work: WorkStore;
   userGlossary: UserGlossaryStore;
   recent: RecentList;
   /** Called after the recent list changed (the File menu is rebuilt). */
@@ -36,8 +39,12 @@ export interface IpcHandlerDeps {
   defaultDir(): string;
 }
 
+/** A `.glossa` file holds the MT and the post-edit (and glossaries): up to a few articles. */
+const MAX_WORK_FILE_BYTES = 4 * MAX_FILE_BYTES;
+
 async function pickedFile(filePath: string): Promise<PickedFile> {
-  return { name: path.basename(filePath), path: filePath, bytes: await readFileLimited(filePath) };
+  const limit = isWorkFileName(filePath) ? MAX_WORK_FILE_BYTES : MAX_FILE_BYTES;
+  return { name: path.basename(filePath), path: filePath, bytes: await readFileLimited(filePath, limit) };
 }
 
 export function registerIpcHandlers(deps: IpcHandlerDeps): void {
@@ -51,17 +58,23 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     return window;
   }
 
-  async function rememberArticle(filePath: string): Promise<void> {
-    openedArticles.add(filePath);
+  /** `.glossa` files the user chose or opened: Ctrl+S may write to them without asking. */
+  const workTargets = new Set<string>();
+
+  /** A file handed to the window: dialogs start in its folder, exports onto it are confirmed. */
+  function noteOpened(filePath: string): void {
+    if (isWorkFileName(filePath)) workTargets.add(filePath);
+    else openedArticles.add(filePath);
     lastDir = path.dirname(filePath);
-    deps.onRecentChanged(await deps.recent.add(filePath));
   }
 
+  // Recent gets a file only once the window says it opened it (`recent:add`): a file that
+  // failed to decode is not offered again as if it had worked.
   handle(deps.ipcMain, 'article:open', async (_request, event: IpcMainInvokeEvent) => {
     const filePath = await deps.dialogs.pickArticle(windowFor(event), lastDir ?? deps.defaultDir());
     if (filePath === null) return null;
     const file = await pickedFile(filePath);
-    await rememberArticle(filePath);
+    noteOpened(filePath);
     return file;
   });
 
@@ -84,19 +97,20 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
       return null; // gone: the Host contract says null
     }
     const file = await pickedFile(filePath);
-    await rememberArticle(filePath);
+    noteOpened(filePath);
     return file;
   });
 
   handle(deps.ipcMain, 'recent:add', async ({ path: filePath }) => {
-    // A dropped article the renderer read itself. Accepting any path would let a broken
-    // page enrol any file for `recent:open`, so: absolute, an article type, a real file.
-    if (!path.isAbsolute(filePath) || !isArticleFileName(filePath)) {
+    // An article the window opened. Accepting any path would let a broken page enrol any
+    // file for `recent:open`, so: absolute, an article or .glossa type, a real file.
+    if (!path.isAbsolute(filePath) || !isOpenableFileName(filePath)) {
       throw new UserFacingError(`${path.basename(filePath)} is not an article file`);
     }
     const stats = await fs.stat(filePath).catch(() => null);
     if (!stats?.isFile()) throw new UserFacingError(`${path.basename(filePath)} is not an article file`);
-    await rememberArticle(filePath);
+    noteOpened(filePath);
+    deps.onRecentChanged(await deps.recent.add(filePath));
     return null;
   });
 
@@ -115,14 +129,47 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     return target;
   });
 
-  handle(deps.ipcMain, 'autosave:read', () => deps.autosave.read());
-  handle(deps.ipcMain, 'autosave:write', async (snapshot) => {
-    await deps.autosave.write(snapshot);
+  handle(deps.ipcMain, 'work:read', ({ key }) => deps.work.read(key));
+  handle(deps.ipcMain, 'work:write', async (work) => {
+    await deps.work.write(work);
     return null;
   });
-  handle(deps.ipcMain, 'autosave:clear', async () => {
-    await deps.autosave.clear();
+  handle(deps.ipcMain, 'work:latest', () => deps.work.latest());
+  handle(deps.ipcMain, 'work:keep-glossary', async ({ hash, bytes }) => {
+    await deps.work.keepGlossary(hash, bytes);
     return null;
+  });
+  handle(deps.ipcMain, 'work:glossary', ({ hash }) => deps.work.readGlossary(hash));
+  handle(deps.ipcMain, 'work:location', () => deps.work.location);
+
+  handle(deps.ipcMain, 'work:save-file', async ({ suggestedName, bytes, articlePath, target }, event: IpcMainInvokeEvent) => {
+    // Silently only onto a .glossa file the user chose or opened (in this run, or from
+    // Recent, which lists only files the user opened); anything else goes through the
+    // save dialog, which asks before replacing a file.
+    if (target !== undefined && isWorkFileName(target) && (workTargets.has(target) || (await deps.recent.has(target)))) {
+      await writeFileAtomic(target, bytes);
+      workTargets.add(target);
+      return target;
+    }
+    const window = windowFor(event);
+    const folder = articlePath !== undefined && path.isAbsolute(articlePath) ? path.dirname(articlePath) : (lastDir ?? deps.defaultDir());
+    const chosen = await deps.dialogs.pickWorkTarget(window, path.join(folder, sanitizeSuggestedName(suggestedName, `article.${WORK_FILE_EXTENSION}`)));
+    if (chosen === null) return null;
+    const destination = isWorkFileName(chosen) ? chosen : `${chosen}.${WORK_FILE_EXTENSION}`;
+    // The dialog asked about replacing what was chosen; a name it did not show is asked here.
+    if (destination !== chosen && (await fs.stat(destination).catch(() => null)) && !(await deps.dialogs.confirmReplaceFile(window, destination))) {
+      return null;
+    }
+    for (const article of openedArticles) {
+      if (await isSameFile(article, destination)) {
+        if (!(await deps.dialogs.confirmReplaceArticle(window, destination))) return null;
+        break;
+      }
+    }
+    await writeFileAtomic(destination, bytes);
+    workTargets.add(destination);
+    deps.onRecentChanged(await deps.recent.add(destination));
+    return destination;
   });
 
   handle(deps.ipcMain, 'user-glossary:read', () => deps.userGlossary.read());

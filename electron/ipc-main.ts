@@ -3,10 +3,10 @@
 // against the channel's declared shape, and turns failures into clean errors for the
 // renderer: a bad call is rejected, it never crashes the main process.
 // Electron is not imported (only its shape is described), so this is unit-tested as is.
-import { PayloadError } from './validation';
+import { PayloadError } from '../shared/validation';
 import {
   validateRequest, type EventPayloadOf, type InvokeChannel, type MainEvent, type RequestOf, type ResponseOf,
-} from './ipc-shared';
+} from '../shared/contract';
 import { isTrustedSender, type IpcEventLike } from './renderer-origin';
 
 /** An error whose message is meant for the user (e.g. "file too large"); passed through as is. */

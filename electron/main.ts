@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { registerAppSchemePrivileges, serveRendererFrom } from './app-protocol';
-import { createAutosaveStore } from './autosave';
 import { installCloseGuard, type CloseGuard } from './close-guard';
 import * as dialogs from './dialogs';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -12,6 +11,7 @@ import { buildMenuTemplate } from './menu';
 import { createRecentList } from './recent';
 import { hardenSession, hardenWebContents } from './security';
 import { createUserGlossaryStore } from './user-glossary';
+import { createWorkStore } from './work-store';
 import { applyTitle, createMainWindow } from './windows';
 
 // Bundled as dist/electron/main.cjs: the preload and the icon sit beside it, the renderer
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRendererFrom(session.defaultSession, rendererDir);
 
-  const autosave = createAutosaveStore({ dir: userData });
+  const work = createWorkStore({ dir: userData });
   const userGlossary = createUserGlossaryStore({ dir: userData });
   const recent = createRecentList({ dir: userData, addRecentDocument: (filePath) => app.addRecentDocument(filePath) });
 
@@ -83,7 +83,7 @@ async function start(): Promise<void> {
     windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
     closeGuardOf: (window) => closeGuards.get(window),
     dialogs,
-    autosave,
+    work,
     userGlossary,
     recent,
     onRecentChanged: rebuildMenu,
@@ -98,7 +98,7 @@ async function start(): Promise<void> {
     const guard = installCloseGuard(window, {
       confirmCloseAnyway: (reason) => dialogs.confirmCloseAnyway(window, reason),
       // The renderer autosaves as the user types; make sure the last write has landed.
-      beforeClose: () => autosave.flush(),
+      beforeClose: () => work.flush(),
       // Electron cancels the quit when a window refuses to close; forget it here too, or
       // closing that window later (macOS keeps the app running) would still quit.
       onKeptOpen: () => {
@@ -124,7 +124,7 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (autosaveFlushed) return;
     event.preventDefault();
-    void autosave.flush().finally(() => {
+    void work.flush().finally(() => {
       autosaveFlushed = true;
       app.quit();
     });

@@ -4,12 +4,12 @@
 // typed MenuCommand events; clipboard and undo use Electron's standard roles.
 //
 // Keys: the renderer already handles every UI shortcut itself (renderer/keyboard.ts, the
-// same table in the browser edition), so those items show their shortcut but do not
-// register it (`registerAccelerator: false`): one owner per key, never a command run
-// twice. The labels below must match that table.
+// same in the browser edition), so those items show their shortcut but do not register
+// it (`registerAccelerator: false`): one owner per key, never a command run twice. The
+// accelerator shown comes from the same table the renderer reads (shared/commands.ts).
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../renderer/host/host';
+import { acceleratorOf, type MenuCommand } from '../shared/commands';
 
 export interface MenuFacts {
   platform: NodeJS.Platform;
@@ -35,14 +35,16 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
   const isMac = facts.platform === 'darwin';
   const send = (command: MenuCommand) => () => actions.command(command);
   /** A UI command whose key the renderer handles; the menu only shows the shortcut. */
-  const uiCommand = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
-    // The id lets tests (and Menu.getMenuItemById) find the item by its command.
-    id: command,
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: send(command),
-  });
+  const uiCommand = (label: string, command: MenuCommand): MenuItemConstructorOptions => {
+    const accelerator = acceleratorOf(command);
+    return {
+      // The id lets tests (and Menu.getMenuItemById) find the item by its command.
+      id: command,
+      label,
+      ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+      click: send(command),
+    };
+  };
 
   const recentItems: MenuItemConstructorOptions[] = facts.recent.length === 0
     ? [{ label: 'No recent articles', enabled: false }]
@@ -64,13 +66,14 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
   template.push({
     label: '&File',
     submenu: [
-      uiCommand('Open article…', 'open-article', 'CmdOrCtrl+O'),
+      uiCommand('Open article…', 'open-article'),
       { label: 'Open recent', submenu: recentItems },
-      uiCommand('Load glossary…', 'load-glossary', 'CmdOrCtrl+Shift+O'),
+      uiCommand('Reopen with encoding…', 'reopen-with-encoding'),
+      uiCommand('Load glossary…', 'load-glossary'),
       { type: 'separator' },
-      uiCommand('Save session', 'save-session', 'CmdOrCtrl+S'),
-      uiCommand('Export…', 'export', 'CmdOrCtrl+E'),
-      uiCommand('Copy cleaned text', 'copy-cleaned-text', 'CmdOrCtrl+Shift+C'),
+      uiCommand('Save work', 'save-work'),
+      uiCommand('Export…', 'export'),
+      uiCommand('Copy cleaned text', 'copy-cleaned-text'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -90,15 +93,15 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       // Shown with its shortcut, but the key itself stays with the editor (see MenuActions.find).
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.find() },
       { type: 'separator' },
-      uiCommand('Apply all suggestions', 'apply-all', 'CmdOrCtrl+Shift+Enter'),
-      uiCommand('Add selection to glossary…', 'add-to-glossary', 'CmdOrCtrl+Shift+A'),
+      uiCommand('Apply all suggestions', 'apply-all'),
+      uiCommand('Add selection to glossary…', 'add-to-glossary'),
     ],
   });
 
   const viewItems: MenuItemConstructorOptions[] = [
-    uiCommand('Hide/show unchanged paragraphs', 'toggle-unchanged', 'CmdOrCtrl+Shift+H'),
-    uiCommand('Next change', 'next-change', 'F7'),
-    uiCommand('Previous change', 'previous-change', 'Shift+F7'),
+    uiCommand('Hide/show unchanged paragraphs', 'toggle-unchanged'),
+    uiCommand('Next change', 'next-change'),
+    uiCommand('Previous change', 'previous-change'),
   ];
   if (!facts.isPackaged) {
     viewItems.push({ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' });
@@ -118,7 +121,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
   template.push({
     role: 'help',
     label: '&Help',
-    submenu: [uiCommand('Keyboard shortcuts', 'show-help', 'F1')],
+    submenu: [uiCommand('Keyboard shortcuts', 'show-help')],
   });
   return template;
 }

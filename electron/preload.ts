@@ -3,7 +3,7 @@
 // whose only import is `electron` (contextBridge, ipcRenderer, webUtils).
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createBridge } from './bridge';
-import { validateEventPayload, type Invoke, type MainEvent, type Subscribe } from './ipc-shared';
+import { validateEventPayload, type DroppedFile, type Invoke, type MainEvent, type Subscribe } from '../shared/contract';
 
 const invoke: Invoke = (channel, request) => ipcRenderer.invoke(channel, request);
 
@@ -26,9 +26,10 @@ const subscribe: Subscribe = (event, listener) => {
 };
 
 /** Dropped files carry their real path only through webUtils (File.path is gone). */
-function pathForFile(file: File): string {
+function pathForFile(file: DroppedFile): string {
   try {
-    return webUtils.getPathForFile(file);
+    // The page hands over the DOM File it got from the drop event.
+    return webUtils.getPathForFile(file as File);
   } catch {
     return '';
   }

@@ -1,17 +1,10 @@
 // Every user action has a command id. Toolbar buttons, keyboard shortcuts and the
 // Electron menu (Host.onMenuCommand) all run commands through one CommandBus, so each
 // action has exactly one implementation and the Help dialog lists the real shortcuts.
-import type { MenuCommand } from './host/host';
+// The ids themselves, and their keys, are in shared/commands.ts (the menu needs them too).
+import type { CommandId } from '../shared/commands';
 
-export type CommandId =
-  | MenuCommand
-  | 'apply-suggestion'
-  | 'next-suggestion'
-  | 'previous-suggestion'
-  | 'undo'
-  | 'redo'
-  | 'next-region'
-  | 'previous-region';
+export type { CommandId };
 
 export type CommandOrigin = 'keyboard' | 'menu' | 'toolbar';
 

@@ -10,7 +10,7 @@ import { countWords } from '../core/text/paragraphs';
 import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
-import { ArticleDiffer } from '../core/review/article-diff';
+import { describeCycles } from './engine/glossary-cycles';
 import { reviewArticle } from './engine/review-article';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
 
@@ -23,8 +23,6 @@ type Handlers = {
 };
 
 let activeGlossaries: Glossary[] = [];
-/** Created on the first review: only the reviewing instance ever holds a diff cache. */
-let differ: ArticleDiffer | undefined;
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -33,9 +31,9 @@ function describeInputError(error: unknown): string {
 }
 
 const handlers: Handlers = {
-  'decode-article': ({ file, bytes }) => {
+  'decode-article': ({ file, bytes, encoding }) => {
     try {
-      return { ok: true, decoded: decodeText(bytes, file) };
+      return { ok: true, decoded: decodeText(bytes, file, encoding ? { encoding } : {}) };
     } catch (error) {
       return { ok: false, error: describeInputError(error) };
     }
@@ -68,7 +66,7 @@ const handlers: Handlers = {
     compiled = compileGlossaries(glossaries);
     activeGlossaries = glossaries;
     generation = next;
-    return { ok: true, generation };
+    return { ok: true, generation, cycles: describeCycles(compiled) };
   },
   match: ({ text, version }) => ({
     version,
@@ -76,16 +74,15 @@ const handlers: Handlers = {
     changes: findMatches(compiled, text),
     words: countWords(text),
   }),
-  review: ({ mt, postEdit, version, language }) => {
-    differ ??= new ArticleDiffer();
-    const findings = reviewArticle(differ, { mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}) });
+  review: ({ mt, postEdit, version, language, decided }) => {
+    const findings = reviewArticle({ mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}), ...(decided ? { decided } : {}) });
     return { version, generation, findings };
   },
   'detect-language': ({ text }) => detectLanguage(text),
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped }) => {
     try {
       const bytes = await exportArticle(format, {
         postEdit,
@@ -95,6 +92,9 @@ const handlers: Handlers = {
         glossaries: activeGlossaries,
         ...(language ? { language } : {}),
         ...(title ? { title } : {}),
+        // The window's counts are the editor's decisions, not what the glossaries would do.
+        ...(applied ? { changes: applied, changesIn: 'postEdit' as const } : {}),
+        ...(skipped ? { skipped } : {}),
       });
       return { ok: true, bytes };
     } catch (error) {

@@ -1,68 +1,27 @@
-// Keyboard shortcuts, one table for both the key handler and the Help dialog.
+// Keyboard shortcuts: the key handler and the Help dialog read the one table in
+// shared/commands.ts, which the native menu's accelerators come from too.
 // Listened for in the capture phase so they work wherever focus is, including inside
 // Monaco, which would otherwise take keys such as F7 or Ctrl+E for itself.
+import { ariaShortcutOf, describeShortcut as describeFor, SHORTCUTS, shortcutOf, type Shortcut } from '../shared/commands';
 import type { CommandBus, CommandId } from './commands';
+
+export { SHORTCUTS, type Shortcut };
 
 export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
-export interface Shortcut {
-  command: CommandId;
-  /** What the action does, for the Help dialog. */
-  description: string;
-  key: string;
-  mod?: boolean;
-  shift?: boolean;
-  alt?: boolean;
-  /** Only when focus is not in a text field or the editor (e.g. undo for buttons). */
-  outsideText?: boolean;
-}
-
-export const SHORTCUTS: readonly Shortcut[] = [
-  { command: 'open-article', description: 'Open an article', key: 'o', mod: true },
-  { command: 'load-glossary', description: 'Load glossaries', key: 'o', mod: true, shift: true },
-  { command: 'save-session', description: 'Save the session', key: 's', mod: true },
-  { command: 'export', description: 'Export the cleaned text (.txt)', key: 'e', mod: true },
-  { command: 'copy-cleaned-text', description: 'Copy the cleaned text to the clipboard', key: 'c', mod: true, shift: true },
-  { command: 'apply-all', description: 'Apply all suggestions (one undo step)', key: 'Enter', mod: true, shift: true },
-  { command: 'apply-suggestion', description: 'Apply the suggestion at the cursor', key: 'Enter', alt: true },
-  { command: 'next-suggestion', description: 'Next suggestion', key: 'F8' },
-  { command: 'previous-suggestion', description: 'Previous suggestion', key: 'F8', shift: true },
-  { command: 'next-change', description: 'Next change against the MT', key: 'F7' },
-  { command: 'previous-change', description: 'Previous change against the MT', key: 'F7', shift: true },
-  { command: 'toggle-unchanged', description: 'Hide or show unchanged paragraphs', key: 'h', mod: true, shift: true },
-  { command: 'add-to-glossary', description: 'Add the selected text to my glossary', key: 'a', mod: true, shift: true },
-  { command: 'next-region', description: 'Move focus to the next area', key: 'F6' },
-  { command: 'previous-region', description: 'Move focus to the previous area', key: 'F6', shift: true },
-  { command: 'undo', description: 'Undo in the post-edit', key: 'z', mod: true, outsideText: true },
-  { command: 'redo', description: 'Redo in the post-edit', key: 'z', mod: true, shift: true, outsideText: true },
-  { command: 'redo', description: 'Redo in the post-edit', key: 'y', mod: true, outsideText: true },
-  { command: 'show-help', description: 'Keyboard shortcuts', key: 'F1' },
-];
-
-function keyName(key: string): string {
-  if (key.length === 1) return key.toUpperCase();
-  return key;
-}
-
 /** "Ctrl+Shift+O" (or "⌘⇧O" on a Mac), for labels and the Help dialog. */
 export function describeShortcut(shortcut: Shortcut): string {
-  if (IS_MAC) {
-    return `${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${keyName(shortcut.key)}`;
-  }
-  const parts = [shortcut.mod && 'Ctrl', shortcut.alt && 'Alt', shortcut.shift && 'Shift', keyName(shortcut.key)];
-  return parts.filter(Boolean).join('+');
+  return describeFor(shortcut, IS_MAC);
 }
 
 /** The value for aria-keyshortcuts, e.g. "Control+Shift+O". */
 export function ariaShortcut(command: CommandId): string | undefined {
-  const shortcut = SHORTCUTS.find((s) => s.command === command);
-  if (!shortcut) return undefined;
-  const parts = [shortcut.mod && (IS_MAC ? 'Meta' : 'Control'), shortcut.alt && 'Alt', shortcut.shift && 'Shift', keyName(shortcut.key)];
-  return parts.filter(Boolean).join('+');
+  const shortcut = shortcutOf(command);
+  return shortcut ? ariaShortcutOf(shortcut, IS_MAC) : undefined;
 }
 
 export function shortcutLabel(command: CommandId): string {
-  const shortcut = SHORTCUTS.find((s) => s.command === command);
+  const shortcut = shortcutOf(command);
   return shortcut ? describeShortcut(shortcut) : '';
 }
 

@@ -5,15 +5,24 @@ import { resolve } from 'node:path';
 import { EXPORT_FORMATS, exportArticle, findExportFormat, formatForFileName, type ExportInput } from '../../core/export';
 import { detectLanguage } from '../../core/language/detect';
 import { parseCommandArgs } from '../args';
+import { InputError } from '../../core/errors';
+import { loadGlossary } from '../../core/glossary/load-glossary';
+import { base64ToBytes } from '../../shared/base64';
+import { isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
 import { loadSpellChecker } from '../dictionaries';
-import { isSameFile, readArticleFile, writeFileAtomic } from '../files';
+import { isSameFile, readArticleFile, readInputBytes, writeFileAtomic } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { loadGlossaryFiles } from './apply';
 
-export const EXPORT_HELP = `Usage: glossa export <post-edit> --out <file> [--format <fmt>] [options]
+export const EXPORT_HELP = `Usage: glossa export <post-edit | work.glossa> --out <file> [--format <fmt>] [options]
 
 Writes a post-edited article in another format. The post-edit is exported as
 it is: glossaries are never applied to it.
+
+A .glossa file (the window's Ctrl+S) holds the MT, the post-edit, the
+replacements the editor applied and skipped and the glossaries in use: json and
+report then count what the editor applied and list what they skipped. --mt and
+--glossary override what the file holds.
 
 Formats:
 ${EXPORT_FORMATS.map((format) => `  ${format.id.padEnd(8)} ${format.label} (.${format.extension})`).join('\n')}
@@ -79,29 +88,64 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const postEdit = readArticleFile(postEditFile, io.cwd);
-  const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd) : undefined;
-  const source = values.source !== undefined ? readArticleFile(values.source, io.cwd) : undefined;
-  const language = values.lang ?? detectLanguage(postEdit.text).iso6391;
-  const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, language !== undefined ? { target: language } : {});
+  const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd).text : undefined;
+  let input: ExportInput;
+  if (isWorkFileName(postEditFile)) {
+    input = inputFromWork(postEditFile, io.cwd, values.lang, glossaryFiles);
+    if (mt !== undefined) input.mt = mt;
+  } else {
+    const postEdit = readArticleFile(postEditFile, io.cwd);
+    const language = values.lang ?? detectLanguage(postEdit.text).iso6391;
+    const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, language !== undefined ? { target: language } : {});
+    input = {
+      postEdit: postEdit.text,
+      lineEnding: postEdit.lineEnding,
+      ...(mt !== undefined ? { mt } : {}),
+      ...(language !== undefined ? { language } : {}),
+      ...(glossaries.length > 0 ? { glossaries } : {}),
+    };
+  }
+  if (values.source !== undefined) input.source = readArticleFile(values.source, io.cwd).text;
+  if (values['source-lang'] !== undefined) input.sourceLanguage = values['source-lang'];
+  if (values.title !== undefined) input.title = values.title;
   const checksQa = format.id === 'report' || format.id === 'json';
-  const spelling = checksQa && !values['no-spelling'] ? await loadSpellChecker(language) : undefined;
-
-  const input: ExportInput = {
-    postEdit: postEdit.text,
-    lineEnding: postEdit.lineEnding,
-    ...(mt !== undefined ? { mt: mt.text } : {}),
-    ...(source !== undefined ? { source: source.text } : {}),
-    ...(values['source-lang'] !== undefined ? { sourceLanguage: values['source-lang'] } : {}),
-    ...(language !== undefined ? { language } : {}),
-    ...(values.title !== undefined ? { title: values.title } : {}),
-    ...(glossaries.length > 0 ? { glossaries } : {}),
-    ...(spelling !== undefined ? { spelling } : {}),
-  };
+  const spelling = checksQa && !values['no-spelling'] ? await loadSpellChecker(input.language) : undefined;
+  if (spelling !== undefined) input.spelling = spelling;
   const bytes = await exportArticle(format.id, input).finally(() => spelling?.dispose());
   if (out === '-') io.stdout(bytes);
   else writeFileAtomic(resolve(io.cwd, out), bytes);
   return EXIT_OK;
+}
+
+/** An article's work as the window saved it (shared/work.ts): its texts, decisions and
+ *  glossaries (embedded in the file, unless --glossary names others). */
+function inputFromWork(file: string, cwd: string, lang: string | undefined, glossaryFiles: readonly string[]): ExportInput {
+  let work: ArticleWork;
+  try {
+    work = parseWorkFile(new TextDecoder('utf-8', { fatal: true }).decode(readInputBytes(file, cwd)));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, 1, error instanceof Error ? error.message : String(error));
+  }
+  const language = lang ?? detectLanguage(work.postEdit).iso6391;
+  const languages = language !== undefined ? { target: language } : {};
+  const glossaries = glossaryFiles.length > 0
+    ? loadGlossaryFiles(glossaryFiles, cwd, languages)
+    : work.glossaries
+        .filter((glossary) => glossary.enabled && glossary.base64 !== undefined)
+        .map((glossary) => loadGlossary(glossary.file, base64ToBytes(glossary.base64!), languages.target !== undefined ? { targetLanguage: languages.target } : {}));
+  return {
+    postEdit: work.postEdit,
+    mt: work.mt,
+    lineEnding: work.article.lineEnding,
+    byteOrderMark: work.article.hadBom,
+    changes: work.applied,
+    changesIn: 'postEdit',
+    skipped: work.skipped,
+    ...(work.source !== undefined ? { source: work.source.text } : {}),
+    ...(language !== undefined ? { language } : {}),
+    ...(glossaries.length > 0 ? { glossaries } : {}),
+  };
 }
 
 function chooseFormat(requested: string | undefined, out: string) {

@@ -2,6 +2,7 @@
 // shape schemas/export.schema.json describes (bump `version` on any breaking change).
 import { encodeUtf8 } from '../text/decode';
 import { buildReviewSummary, type ReviewSummary } from './summary';
+import type { Change } from '../types';
 import type { ExportInput } from './types';
 
 export const EXPORT_JSON_VERSION = 1;
@@ -15,16 +16,9 @@ export function exportDocument(input: ExportInput, summary: ReviewSummary = buil
     language: summary.language,
     mt: input.mt ?? null,
     postEdit: input.postEdit,
-    changes: summary.changes.map((change) => ({
-      start: change.start,
-      end: change.end,
-      from: change.from,
-      to: change.to,
-      source: change.source,
-      glossary: change.glossary,
-      line: change.line,
-      ...(change.note !== undefined ? { note: change.note } : {}),
-    })),
+    changes: summary.changes.map(changeJson),
+    changesIn: summary.changesIn,
+    skipped: summary.skipped.map(changeJson),
     hter:
       hter === undefined
         ? null
@@ -48,6 +42,19 @@ export function exportDocument(input: ExportInput, summary: ReviewSummary = buil
           },
     counts: summary.counts,
     qa: summary.qa.map(({ check, severity, start, end, paragraph, message }) => ({ check, severity, start, end, paragraph, message })),
+  };
+}
+
+function changeJson(change: Change) {
+  return {
+    start: change.start,
+    end: change.end,
+    from: change.from,
+    to: change.to,
+    source: change.source,
+    glossary: change.glossary,
+    line: change.line,
+    ...(change.note !== undefined ? { note: change.note } : {}),
   };
 }
 

@@ -37,6 +37,7 @@ export function renderReport(input: ExportInput, summary: ReviewSummary = buildR
     '</header>',
     renderSummary(summary),
     renderChangeGroups(summary),
+    renderSkipped(summary),
     renderQa(input.postEdit, summary.qa),
     summary.diff !== undefined ? renderRedline(summary, sourceOf(input)) : renderPlainText(input.postEdit, sourceOf(input), summary.language),
     '</body>',
@@ -67,7 +68,12 @@ function renderSummary(summary: ReviewSummary): string {
     counts.changedWords !== null
       ? figure('Words changed', String(counts.changedWords), `of ${counts.words} post-edit words; ${counts.deletedWords ?? 0} MT words removed or replaced`)
       : figure('Words', String(counts.words), `${counts.paragraphs} paragraphs`),
-    figure('Glossary replacements', String(counts.glossaryChanges), `${summary.changeGroups.length} term${summary.changeGroups.length === 1 ? '' : 's'}`),
+    figure(
+      'Glossary replacements',
+      String(counts.glossaryChanges),
+      `${summary.changeGroups.length} term${summary.changeGroups.length === 1 ? '' : 's'}` +
+        (counts.skippedSuggestions > 0 ? `; ${counts.skippedSuggestions} suggestion${counts.skippedSuggestions === 1 ? '' : 's'} skipped by the editor` : ''),
+    ),
     figure('QA', `${counts.qaErrors} error${counts.qaErrors === 1 ? '' : 's'}`, `${counts.qaWarnings} warning${counts.qaWarnings === 1 ? '' : 's'}, ${summary.qa.length} issue${summary.qa.length === 1 ? '' : 's'} in all`),
   ];
   return ['<section class="summary">', '<h2>Summary</h2>', `<dl class="figures">${figures.join('')}</dl>`, '</section>'].join('\n');
@@ -89,6 +95,26 @@ function renderChangeGroups(summary: ReviewSummary): string {
     lines.push('</tbody>', '</table>');
   }
   lines.push('</section>');
+  return lines.join('\n');
+}
+
+/** Suggestions the editor looked at and chose not to apply: decisions, not warnings. */
+function renderSkipped(summary: ReviewSummary): string {
+  if (summary.skippedGroups.length === 0) return '';
+  const lines = [
+    '<section class="skipped">',
+    '<h3>Suggestions skipped by the editor</h3>',
+    '<table>',
+    '<thead><tr><th>Term</th><th>Suggested</th><th class="number">Count</th><th>Glossary</th></tr></thead>',
+    '<tbody>',
+  ];
+  for (const group of summary.skippedGroups) {
+    lines.push(
+      `<tr><td>${escapeHtml(group.source)}</td><td>${group.targets.map(escapeHtml).join(', ')}</td>` +
+        `<td class="number">${group.count}</td><td title="${escapeHtml(group.glossary)}">${escapeHtml(`${baseName(group.glossary)}:${group.line}`)}</td></tr>`,
+    );
+  }
+  lines.push('</tbody>', '</table>', '</section>');
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 // Everything the json and report exports say about a post-edit besides its text: the
-// glossary changes (grouped by term), HTER and the word diff against the MT, word counts
+// glossary replacements applied and the suggestions skipped (grouped by term), HTER and the word diff against the MT, word counts
 // and QA. Computed once here so both formats (and the batch) agree to the digit.
 import { compileGlossaries, findMatches } from '../engine';
 import { runQa } from '../qa';
@@ -33,7 +33,10 @@ export interface ArticleCounts {
   changedWords: number | null;
   /** MT words the editor removed or replaced (the word diff's deletions); null without MT. */
   deletedWords: number | null;
+  /** Glossary replacements applied (the `changes`). */
   glossaryChanges: number;
+  /** Glossary hits the editor skipped. */
+  skippedSuggestions: number;
   qaErrors: number;
   qaWarnings: number;
 }
@@ -43,7 +46,12 @@ export interface ReviewSummary {
   /** ISO 639-1 (or `und`). */
   language: string;
   changes: Change[];
+  /** Where `changes`' offsets point. */
+  changesIn: 'mt' | 'postEdit';
   changeGroups: ChangeGroup[];
+  /** Hits the editor skipped, and the same grouped by term. */
+  skipped: Change[];
+  skippedGroups: ChangeGroup[];
   /** Absent without an MT. */
   diff?: ArticleDiff;
   hter?: HterReport;
@@ -54,6 +62,8 @@ export interface ReviewSummary {
 export function buildReviewSummary(input: ExportInput): ReviewSummary {
   const language = exportLanguage(input);
   const changes = input.changes ?? glossaryChangesInMt(input);
+  const changesIn = input.changes !== undefined ? (input.changesIn ?? 'mt') : 'mt';
+  const skipped = input.skipped ?? [];
   const diff = input.mt !== undefined ? diffArticle(input.mt, input.postEdit) : undefined;
   const hter = diff !== undefined && input.mt !== undefined ? computeHter(input.mt, input.postEdit, { diff }) : undefined;
   const qa = runQa(input.postEdit, {
@@ -63,12 +73,17 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
     ...(input.spelling !== undefined ? { spelling: input.spelling } : {}),
     ...(input.glossaries !== undefined ? { glossaries: input.glossaries } : {}),
     ...(language !== 'und' ? { language } : {}),
+    // Skipped hits are decisions; text the editor's replacements wrote is done.
+    decided: { skipped, ...(changesIn === 'postEdit' ? { applied: changes } : {}) },
   });
   const summary: ReviewSummary = {
     title: documentTitle(input.title, articleBlocks(input.postEdit)),
     language,
     changes,
+    changesIn,
     changeGroups: groupChanges(changes),
+    skipped,
+    skippedGroups: groupChanges(skipped),
     counts: {
       words: countWords(input.postEdit),
       paragraphs: splitParagraphs(input.postEdit).length,
@@ -76,6 +91,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
       changedWords: diff !== undefined ? wordsIn(diff, 'insert') : null,
       deletedWords: diff !== undefined ? wordsIn(diff, 'delete') : null,
       glossaryChanges: changes.length,
+      skippedSuggestions: skipped.length,
       qaErrors: qa.filter((issue) => issue.severity === 'error').length,
       qaWarnings: qa.filter((issue) => issue.severity === 'warning').length,
     },

@@ -25,8 +25,15 @@ export interface ExportInput {
   byteOrderMark?: boolean;
   /** ISO 639-1 code of the post-edit; detected when absent. */
   language?: string;
-  /** Glossary replacements made in the MT; computed from `glossaries` and `mt` when absent. */
+  /** Glossary replacements applied; computed from `glossaries` and `mt` (what `glossa
+   *  apply` makes in the MT) when absent. */
   changes?: Change[];
+  /** Where `changes`' offsets point: into `mt` (default) or, for replacements an editor
+   *  applied in the window, into `postEdit` where the replacement text now sits. */
+  changesIn?: 'mt' | 'postEdit';
+  /** Glossary hits the editor skipped (offsets into `postEdit`): a decision, listed as
+   *  such and never reported by QA as a correction still to make. */
+  skipped?: Change[];
   /** Glossaries for change grouping and leftover-term QA; never applied to the post-edit. */
   glossaries?: Glossary[];
 }

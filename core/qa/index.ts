@@ -19,19 +19,38 @@ import type { QaIssue, QaOptions } from './types.js';
 
 export type { QaCheckId, QaIssue, QaOptions, QaSeverity } from './types.js';
 
+/** A span of the checked text (UTF-16 offsets). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** What the editor already decided about glossary hits, so QA does not report them as
+ *  corrections still to make. */
+export interface GlossaryDecisions {
+  /** Hits the editor skipped: a skip is a decision, not an oversight. */
+  skipped?: readonly TextSpan[];
+  /** Text a replacement wrote: never a correction still to make. */
+  applied?: readonly TextSpan[];
+}
+
+export interface QaRunOptions extends QaOptions {
+  decided?: GlossaryDecisions;
+}
+
 /** QA's issues and the languages it detected on the way (the article's, each paragraph's). */
 export interface QaReport {
   issues: QaIssue[];
   languages: { article: DetectedLanguage; paragraphs: ParagraphLanguage[] };
 }
 
-export function runQa(text: string, options: QaOptions = {}): QaIssue[] {
+export function runQa(text: string, options: QaRunOptions = {}): QaIssue[] {
   return runQaReport(text, options).issues;
 }
 
 /** runQa, plus the languages it detected: the window marks paragraphs in another language
  *  without running the detector (the slowest part of QA) a second time. */
-export function runQaReport(text: string, options: QaOptions = {}): QaReport {
+export function runQaReport(text: string, options: QaRunOptions = {}): QaReport {
   const paragraphs = splitParagraphs(text);
   const given = options.language === undefined ? undefined : iso6393Of(options.language);
   const detected = detectArticleLanguages(text, given === undefined ? {} : { article: given });
@@ -48,7 +67,8 @@ export function runQaReport(text: string, options: QaOptions = {}): QaReport {
     issues.push(...(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript)));
   }
   if (options.glossaries && options.glossaries.length > 0) {
-    issues.push(...checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset)));
+    const glossaryIssues = checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset));
+    issues.push(...(options.decided ? withoutDecided(glossaryIssues, options.decided) : glossaryIssues));
   }
   if (options.source !== undefined) {
     const untranslated = new Set(issues.filter((issue) => issue.check === 'untranslated').map((issue) => issue.paragraph));
@@ -61,6 +81,18 @@ export function runQaReport(text: string, options: QaOptions = {}): QaReport {
   }
   issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
   return { issues, languages: detected };
+}
+
+/** A glossary correction not applied (`glossary-term` warning) is dropped where the editor
+ *  skipped exactly that hit, or where it lies on text a replacement wrote. */
+function withoutDecided(issues: QaIssue[], decided: GlossaryDecisions): QaIssue[] {
+  const skipped = new Set((decided.skipped ?? []).map((span) => `${span.start}:${span.end}`));
+  const applied = decided.applied ?? [];
+  return issues.filter((issue) => {
+    if (issue.check !== 'glossary-term' || issue.severity !== 'warning') return true;
+    if (skipped.has(`${issue.start}:${issue.end}`)) return false;
+    return !applied.some((span) => span.start < issue.end && issue.start < span.end);
+  });
 }
 
 /** Index of the paragraph containing `offset` (or the next one, for an offset between). */

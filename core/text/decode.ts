@@ -88,15 +88,27 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
+/** An encoding the user named: a WHATWG label; a BOM of that encoding is still skipped. */
+function chosenEncoding(bytes: Uint8Array, file: string, label: string): { encoding: string; bomLength: number } {
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    throw new InputError(file, 1, `unknown encoding '${label}'`);
+  }
+  const bom = bomOf(bytes);
+  return { encoding, bomLength: bom?.encoding === encoding ? bom.length : 0 };
+}
+
 /**
  * Decodes an article. Refuses (InputError naming the file) files over 50 MB and
  * binary files (a NUL character once decoded). An empty file is an empty article.
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+export function decodeText(bytes: Uint8Array, file: string, options: { encoding?: string } = {}): DecodedText {
   if (bytes.length > MAX_ARTICLE_BYTES) {
     throw new InputError(file, 1, `file is ${describeSize(bytes.length)}, over the 50 MB limit for articles`);
   }
-  const { encoding, bomLength } = sniffEncoding(bytes);
+  const { encoding, bomLength } = options.encoding === undefined ? sniffEncoding(bytes) : chosenEncoding(bytes, file, options.encoding);
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bomLength));
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {

@@ -1,6 +1,8 @@
 // "Add to glossary": the selected MT wording and the correction the editor wants in its
-// place, saved to the user's own glossary. Fields are labelled, errors are announced
-// and tied to their field, and Enter submits.
+// place, saved to the user's own glossary, and either applied at once wherever it appears
+// ("Add and apply everywhere", the default: one undo step) or only added ("Only add").
+// Fields are labelled, errors are announced and tied to their field, and Enter submits.
+import { USER_GLOSSARY } from '../../shared/contract';
 import { h } from '../ui/dom';
 import { showModal } from './modal';
 
@@ -31,9 +33,15 @@ function field(id: string, label: string, value: string, hint?: string) {
   return { wrapper, input, setError };
 }
 
-export async function askForTerm(selection: string): Promise<NewTerm | null> {
+export interface TermDecision {
+  term: NewTerm;
+  /** Apply it at once wherever it appears in the post-edit. */
+  applyEverywhere: boolean;
+}
+
+export async function askForTerm(selection: string): Promise<TermDecision | null> {
   const source = field('term-source', 'Text as the MT writes it', selection.trim());
-  const target = field('term-target', 'Correction', '', 'What it should read. Applied wherever the text appears.');
+  const target = field('term-target', 'Correction', '', 'What it should read.');
   const note = field('term-note', 'Note (optional)', '');
   const body = h('div', { class: 'fields' }, source.wrapper, target.wrapper, note.wrapper);
 
@@ -49,20 +57,32 @@ export async function askForTerm(selection: string): Promise<NewTerm | null> {
     return firstBad === undefined;
   };
 
-  const choice = await showModal<'add' | 'cancel'>({
+  const choice = await showModal<'apply' | 'add' | 'cancel'>({
     title: 'Add to my glossary',
-    description: 'Saved to your own glossary (my-corrections.tsv) and used at once.',
+    description: `Saved to your own glossary (${USER_GLOSSARY.fileName}). "Add and apply everywhere" also makes the correction in this article now, wherever the text appears (Ctrl+Z undoes it in one step); "Only add" leaves the text as it is and lists the hits as suggestions.`,
     body,
     buttons: [
       { label: 'Cancel', value: 'cancel' },
-      { label: 'Add', value: 'add', primary: true, submit: true },
+      { label: 'Only add', value: 'add' },
+      { label: 'Add and apply everywhere', value: 'apply', primary: true, submit: true },
     ],
     dismissValue: 'cancel',
-    validate: (value) => value !== 'add' || validate(),
+    validate: (value) => value === 'cancel' || validate(),
     initialFocus: source.input.value ? target.input : source.input,
   });
-  if (choice !== 'add') return null;
-  return { source: source.input.value.trim(), target: target.input.value.trim(), note: note.input.value.trim() };
+  if (choice === 'cancel') return null;
+  return {
+    term: { source: source.input.value.trim(), target: target.input.value.trim(), note: note.input.value.trim() },
+    applyEverywhere: choice === 'apply',
+  };
+}
+
+/** The 1-based line of the last line in a glossary text that ends with a newline: where
+ *  appendTerm put the new term, and how the engine names the entry (Change.line). */
+export function lastLine(bytes: Uint8Array): number {
+  let lines = 0;
+  for (const byte of bytes) if (byte === 10) lines++;
+  return Math.max(1, lines);
 }
 
 /** The user glossary with one more line; starts the file with a header when empty. */

@@ -1,4 +1,5 @@
 // Lists every keyboard shortcut from the same table the key handler uses.
+import { KEPT_ARTICLE_WORKS } from '../../shared/work';
 import { SHORTCUTS, describeShortcut } from '../keyboard';
 import { h } from '../ui/dom';
 import { showModal } from './modal';
@@ -26,7 +27,8 @@ function table(caption: string, rows: Array<[string, string]>): HTMLTableElement
   );
 }
 
-export function showHelp(): Promise<void> {
+/** `workLocation`: where the host keeps the autosaves (Host.workLocation). */
+export function showHelp(workLocation?: string): Promise<void> {
   const global = SHORTCUTS.map((s): [string, string] => [describeShortcut(s), s.description]);
   const body = h(
     'div',
@@ -38,11 +40,18 @@ export function showHelp(): Promise<void> {
       'p',
       { class: 'help-note' },
       'In the editor, Ctrl+Z and Ctrl+Y undo and redo; Ctrl+F finds, Ctrl+H replaces. ',
-      'Drop a .txt or .md file on the window to open it, or a glossary to load it.',
+      'Drop a .txt or .md file (or a .glossa work file) on the window to open it, or a glossary to load it.',
+    ),
+    h(
+      'p',
+      { class: 'help-note help-autosave' },
+      `Your work on each article (the post-edit, applied and skipped suggestions, glossaries in use, editing time) is saved automatically a second after you stop typing, and comes back whenever you open that article again. Autosaves are kept for the ${KEPT_ARTICLE_WORKS} articles you worked on most recently`,
+      workLocation ? `, in ${workLocation}.` : '.',
+      ' Ctrl+S saves the work as a .glossa file beside the article, which you can move and reopen anywhere (Open, Recent or drag and drop).',
     ),
   );
   return showModal<void>({
-    title: 'Keyboard shortcuts',
+    title: 'Keyboard shortcuts and your work',
     body,
     buttons: [{ label: 'Close', value: undefined, primary: true }],
     dismissValue: undefined,

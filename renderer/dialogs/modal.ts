@@ -19,7 +19,8 @@ export interface ModalOptions<T> {
   buttons: ModalButton<T>[];
   /** Value when the dialog is dismissed (Escape). */
   dismissValue: T;
-  /** Called on submit; return false to keep the dialog open (validation). */
+  /** Called on submit and on any other button but the dismissing one; return false to
+   *  keep the dialog open (validation). */
   validate?: (value: T) => boolean;
   /** Element to focus first; default the first field, else the primary button. */
   initialFocus?: HTMLElement;
@@ -68,6 +69,8 @@ export function showModal<T>(options: ModalOptions<T>): Promise<T> {
       element.addEventListener('click', (event) => {
         if (button.submit) return; // handled by the form's submit
         event.preventDefault();
+        // Any button that acts (all but the one that dismisses) validates like submit.
+        if (options.validate && button.value !== options.dismissValue && !options.validate(button.value)) return;
         result = button.value;
         dialog.close();
       });

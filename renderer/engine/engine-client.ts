@@ -132,9 +132,10 @@ export class EngineClient {
   }
 
   /** Replace the active glossary set; every match and review computed before it is stale. */
-  async setActiveGlossaries(keys: string[]): Promise<void> {
+  async setActiveGlossaries(keys: string[]): Promise<{ cycles: string[] }> {
     const generation = ++this.generation;
-    await this.call('set-active', { keys, generation });
+    const { cycles } = await this.call('set-active', { keys, generation });
+    return { cycles };
   }
 
   /** The current glossary-set generation (increases with every setActiveGlossaries). */

@@ -5,6 +5,7 @@
 // answers keystrokes (match), the other the slow whole-article calls (review, export);
 // see engine-client.ts.
 import type { ExportFormatId } from '../../core/export/types';
+import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
 
@@ -56,11 +57,11 @@ export interface ForeignParagraph {
   iso6391?: string;
 }
 
-/** Everything the window shows about the post-edit's quality. */
+/** Everything the window shows about the post-edit's quality (HTER and the word counts
+ *  come separately, from the edit meter: see renderer/engine/edit-meter.ts). */
 export interface ReviewFindings {
   /** core/qa's issues, in text order. */
   issues: QaIssue[];
-  hter: HterFigures;
   /** The language the post-edit was checked against. */
   article: { language: string; iso6391?: string };
   foreignParagraphs: ForeignParagraph[];
@@ -68,7 +69,8 @@ export interface ReviewFindings {
 
 export interface EngineCalls {
   'decode-article': {
-    request: { file: string; bytes: Uint8Array };
+    /** `encoding`: a WHATWG label the user chose ("Reopen with encoding…"); sniffed when absent. */
+    request: { file: string; bytes: Uint8Array; encoding?: string };
     response: { ok: true; decoded: DecodedText } | { ok: false; error: string };
   };
   /** Parse a glossary and keep it in the worker under `key` (not yet active). */
@@ -83,7 +85,8 @@ export interface EngineCalls {
   /** Compile the glossaries to match with, in priority order (first wins). */
   'set-active': {
     request: { keys: string[]; generation: number };
-    response: { ok: true; generation: number };
+    /** `cycles`: the active rules that chain into a loop, described (they change nothing). */
+    response: { ok: true; generation: number; cycles: string[] };
   };
   /** Every glossary hit in `text`; `version` is echoed back so stale results can be dropped. */
   match: {
@@ -93,7 +96,9 @@ export interface EngineCalls {
   /** QA, HTER and paragraph languages of the post-edit against the MT and the active
    *  glossaries; `version` is echoed back so stale results can be dropped. */
   review: {
-    request: { mt: string; postEdit: string; version: number; language?: string };
+    /** `decided`: the hits the editor skipped and the text its replacements wrote, which
+     *  QA does not report as corrections still to make. */
+    request: { mt: string; postEdit: string; version: number; language?: string; decided?: GlossaryDecisions };
     response: { version: number; generation: number; findings: ReviewFindings };
   };
   'detect-language': {
@@ -115,6 +120,10 @@ export interface EngineCalls {
       byteOrderMark: boolean;
       language?: string;
       title?: string;
+      /** The replacements the editor applied (offsets into the post-edit) and the hits they
+       *  skipped: what the report and the JSON count. */
+      applied?: Change[];
+      skipped?: Change[];
     };
     response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
   };

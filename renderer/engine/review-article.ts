@@ -1,12 +1,11 @@
-// The review the window shows beside the editor, computed in the engine worker: QA issues,
-// HTER and the paragraphs left in another language. One ArticleDiffer lives as long as
-// the worker, so after a keystroke only the edited paragraph is word-diffed again.
+// The review the window shows beside the editor, computed in the engine worker: QA issues
+// and the paragraphs left in another language. HTER and the word counts are not here: the
+// edit meter (edit-meter.ts) measures them in a worker of its own within moments of the
+// last keystroke, while a review of a long article takes a large part of a second.
 import { samePrimaryLanguage, type DetectedLanguage, type ParagraphLanguage } from '../../core/language/detect';
-import { runQaReport } from '../../core/qa/index';
-import type { ArticleDiffer } from '../../core/review/article-diff';
-import { computeHter, type HterReport } from '../../core/review/hter';
+import { runQaReport, type GlossaryDecisions } from '../../core/qa/index';
 import type { Glossary } from '../../core/types';
-import type { ForeignParagraph, HterFigures, ReviewFindings } from './protocol';
+import type { ForeignParagraph, ReviewFindings } from './protocol';
 
 export interface ReviewInput {
   mt: string;
@@ -14,18 +13,19 @@ export interface ReviewInput {
   glossaries: readonly Glossary[];
   /** The article's language (ISO 639-1 or 639-3); detected from the post-edit when absent. */
   language?: string;
+  /** Hits skipped and text applied: not reported as corrections still to make. */
+  decided?: GlossaryDecisions;
 }
 
-export function reviewArticle(differ: ArticleDiffer, input: ReviewInput): ReviewFindings {
+export function reviewArticle(input: ReviewInput): ReviewFindings {
   const { issues, languages } = runQaReport(input.postEdit, {
     mt: input.mt,
     glossaries: input.glossaries,
     ...(input.language ? { language: input.language } : {}),
+    ...(input.decided ? { decided: input.decided } : {}),
   });
-  const hter = computeHter(input.mt, input.postEdit, { diff: differ.diff(input.mt, input.postEdit) });
   return {
     issues,
-    hter: hterFigures(hter),
     article: languageOnly(languages.article),
     foreignParagraphs: foreignParagraphs(languages.article, languages.paragraphs),
   };
@@ -41,21 +41,6 @@ export function foreignParagraphs(article: DetectedLanguage, paragraphs: readonl
   return paragraphs
     .filter((p) => p.language !== 'und' && !samePrimaryLanguage(p.language, article.language))
     .map((p) => ({ index: p.index, start: p.start, end: p.end, ...languageOnly(p) }));
-}
-
-function hterFigures(report: HterReport): HterFigures {
-  return {
-    ter: report.ter,
-    edits: report.edits,
-    refWords: report.refWords,
-    inserted: report.inserted,
-    deleted: report.deleted,
-    substituted: report.substituted,
-    shifts: report.shifts,
-    charsChanged: report.charsChanged,
-    changedParagraphs: report.paragraphs.filter((p) => p.edits > 0).length,
-    paragraphs: report.paragraphs.length,
-  };
 }
 
 function languageOnly(language: DetectedLanguage): { language: string; iso6391?: string } {

@@ -2,7 +2,8 @@
 // overlay tells the user the drop will be taken before they let go.
 import { h } from '../ui/dom';
 
-const ARTICLE = /\.(txt|md|markdown)$/i;
+/** Articles, and `.glossa` files of an article's work. */
+const ARTICLE = /\.(txt|md|markdown|glossa)$/i;
 const GLOSSARY = /\.(tsv|tab|utf8|csv|json|tbx|xml)$/i;
 
 export interface DroppedFiles {
@@ -27,7 +28,7 @@ export function installDropTarget(root: HTMLElement, onDrop: (files: DroppedFile
   const overlay = h(
     'div',
     { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
-    h('div', { class: 'drop-card' }, h('strong', {}, 'Drop to open'), h('span', {}, 'An article (.txt, .md) or glossaries (.tsv, .csv, .json, .tbx)')),
+    h('div', { class: 'drop-card' }, h('strong', {}, 'Drop to open'), h('span', {}, 'An article (.txt, .md), a .glossa work file, or glossaries (.tsv, .csv, .json, .tbx)')),
   );
   root.append(overlay);
   let depth = 0;

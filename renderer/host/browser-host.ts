@@ -1,33 +1,66 @@
 // The browser edition's Host: file inputs to open, <a download> to save, IndexedDB for
-// the autosave slot, the user's glossary and the recent-articles list.
-import type { Host, MenuCommand, PickedFile, SessionSnapshot } from './host';
+// each article's autosaved work, the user's glossary and the recent-articles list.
+//
+// IndexedDB records (database "glossa", store "kv"):
+//   work-index          the autosaved articles, most recent first (shared/work.ts)
+//   work:<id>           one article's work
+//   glossary:<hash>     one copy of each glossary file a kept work uses
+//   user-glossary       the user's own glossary (TSV bytes)
+//   recent-articles, recent-file:<name>   Recent, with each file's bytes
+//   autosave            the one-slot session of earlier versions (migrated, then removed)
+import { USER_GLOSSARY } from '../../shared/contract';
+import { base64ToBytes } from '../../shared/base64';
+import { legacySession, workFromLegacySession } from '../../shared/legacy-session';
+import { articleWork, KEPT_ARTICLE_WORKS, recordWork, workId, workIndex, workKey, type WorkIndexEntry } from '../../shared/work';
+import type { ArticleWork, Host, MenuCommand, PickedFile } from './host';
 import { fetchBundledSample } from './bundled-sample';
 import { chooseFiles, readArticleFile, readPickedFile } from './file-input';
 import { memoryKeyValueStore, openKeyValueStore, type KeyValueStore } from './idb-kv';
 
-const ARTICLE_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+const ARTICLE_ACCEPT = '.txt,.md,.markdown,.glossa,text/plain,text/markdown';
 const GLOSSARY_ACCEPT = '.tsv,.tab,.txt,.csv,.json,.tbx,.xml';
-const USER_GLOSSARY_NAME = 'my-corrections.tsv';
 const RECENT_LIMIT = 8;
 /** Recent articles keep a copy of their bytes (the browser has no path to re-read). */
 const RECENT_MAX_BYTES = 20 * 1024 * 1024;
+export const BROWSER_DATABASE = 'glossa';
 
 const KEY = {
-  autosave: 'autosave',
+  workIndex: 'work-index',
+  work: (id: string) => `work:${id}`,
+  glossary: (hash: string) => `glossary:${hash}`,
+  legacyAutosave: 'autosave',
   userGlossary: 'user-glossary',
   recent: 'recent-articles',
   recentFile: (name: string) => `recent-file:${name}`,
 } as const;
 
+/** Reads a stored value through its validator: a damaged record reads as absent. */
+function checked<T>(value: unknown, validate: (value: unknown, where: string) => T): T | null {
+  if (value === undefined) return null;
+  try {
+    return validate(value, 'stored');
+  } catch {
+    return null;
+  }
+}
+
 export class BrowserHost implements Host {
   readonly kind = 'browser' as const;
+  /** IndexedDB writes one after another, in call order: the index is read-modify-write. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly limit = KEPT_ARTICLE_WORKS,
+  ) {
+    // First in the queue, so every read and write sees its result.
+    void this.enqueue(() => this.migrateLegacySession()).catch((error: unknown) => console.warn('Glossa: could not migrate the old session', error));
+  }
 
   static async create(): Promise<BrowserHost> {
     let store: KeyValueStore;
     try {
-      store = await openKeyValueStore('glossa');
+      store = await openKeyValueStore(BROWSER_DATABASE);
     } catch {
       // Storage refused (e.g. a locked-down profile): the app still works, only
       // autosave and recents are lost when the tab closes.
@@ -36,12 +69,15 @@ export class BrowserHost implements Host {
     return new BrowserHost(store);
   }
 
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   async openArticle(): Promise<PickedFile | null> {
     const [file] = await chooseFiles({ accept: ARTICLE_ACCEPT, multiple: false });
-    if (!file) return null;
-    const picked = await readArticleFile(file);
-    await this.addRecentArticle(picked);
-    return picked;
+    return file ? readArticleFile(file) : null;
   }
 
   async openGlossaries(): Promise<PickedFile[]> {
@@ -58,15 +94,15 @@ export class BrowserHost implements Host {
     return (await this.store.get<string[]>(KEY.recent)) ?? [];
   }
 
-  async addRecentArticle(file: PickedFile): Promise<void> {
-    const name = file.name;
-    const previous = await this.recentArticles();
-    const next = [name, ...previous.filter((n) => n !== name)].slice(0, RECENT_LIMIT);
-    for (const dropped of previous.filter((n) => !next.includes(n))) {
-      await this.store.delete(KEY.recentFile(dropped));
-    }
-    if (file.bytes.byteLength <= RECENT_MAX_BYTES) await this.store.set(KEY.recentFile(name), file.bytes);
-    await this.store.set(KEY.recent, next);
+  addRecentArticle(file: PickedFile): Promise<void> {
+    return this.enqueue(async () => {
+      const name = file.name;
+      const previous = await this.recentArticles();
+      const next = [name, ...previous.filter((n) => n !== name)].slice(0, RECENT_LIMIT);
+      for (const dropped of previous.filter((n) => !next.includes(n))) await this.store.delete(KEY.recentFile(dropped));
+      if (file.bytes.byteLength <= RECENT_MAX_BYTES) await this.store.set(KEY.recentFile(name), file.bytes);
+      await this.store.set(KEY.recent, next);
+    });
   }
 
   bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }> {
@@ -87,22 +123,86 @@ export class BrowserHost implements Host {
     return suggestedName;
   }
 
-  async readAutosave(): Promise<SessionSnapshot | null> {
-    const snapshot = await this.store.get<SessionSnapshot>(KEY.autosave);
-    return snapshot?.version === 1 ? snapshot : null;
+  saveWorkFile(suggestedName: string, bytes: Uint8Array): Promise<string | null> {
+    return this.saveExport(suggestedName, bytes, 'application/json');
   }
 
-  writeAutosave(snapshot: SessionSnapshot): Promise<void> {
-    return this.store.set(KEY.autosave, snapshot);
+  // ── Each article's work ──────────────────────────────────────────────────────────
+
+  /** The single session of earlier versions becomes its article's work, once. */
+  private async migrateLegacySession(): Promise<void> {
+    const session = checked(await this.store.get(KEY.legacyAutosave), legacySession);
+    if (!session) return;
+    const work = workFromLegacySession(session);
+    const existing = await this.readUnqueued(workKey(work.article));
+    if (!existing || existing.savedAt < work.savedAt) await this.writeUnqueued(work);
+    await this.store.delete(KEY.legacyAutosave);
   }
 
-  clearAutosave(): Promise<void> {
-    return this.store.delete(KEY.autosave);
+  private async index(): Promise<WorkIndexEntry[]> {
+    return checked(await this.store.get(KEY.workIndex), workIndex) ?? [];
   }
+
+  private async readUnqueued(key: string): Promise<ArticleWork | null> {
+    const work = checked(await this.store.get(KEY.work(workId(key))), articleWork);
+    return work && workKey(work.article) === key ? work : null;
+  }
+
+  private async writeUnqueued(given: ArticleWork): Promise<void> {
+    // Glossary bytes (from an opened .glossa file) are stored once, not in every autosave.
+    const work: ArticleWork = { ...given, glossaries: [] };
+    for (const glossary of given.glossaries) {
+      const { base64, ...rest } = glossary;
+      if (base64 !== undefined) await this.keepGlossaryUnqueued(glossary.hash, base64ToBytes(base64));
+      work.glossaries.push(rest);
+    }
+    await this.store.set(KEY.work(workId(workKey(work.article))), work);
+    const { index, dropped, orphans } = recordWork(await this.index(), work, this.limit);
+    await this.store.set(KEY.workIndex, index);
+    for (const entry of dropped) await this.store.delete(KEY.work(entry.id));
+    for (const hash of orphans) await this.store.delete(KEY.glossary(hash));
+  }
+
+  private async keepGlossaryUnqueued(hash: string, bytes: Uint8Array): Promise<void> {
+    if ((await this.store.get(KEY.glossary(hash))) === undefined) await this.store.set(KEY.glossary(hash), bytes);
+  }
+
+  readWork(key: string): Promise<ArticleWork | null> {
+    return this.enqueue(() => this.readUnqueued(key));
+  }
+
+  writeWork(work: ArticleWork): Promise<void> {
+    return this.enqueue(() => this.writeUnqueued(work));
+  }
+
+  latestWork(): Promise<ArticleWork | null> {
+    return this.enqueue(async () => {
+      for (const entry of await this.index()) {
+        const work = await this.readUnqueued(entry.key);
+        if (work) return work;
+      }
+      return null;
+    });
+  }
+
+  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void> {
+    return this.enqueue(() => this.keepGlossaryUnqueued(hash, bytes));
+  }
+
+  async readGlossaryCopy(hash: string): Promise<Uint8Array | null> {
+    await this.queue;
+    return (await this.store.get<Uint8Array>(KEY.glossary(hash))) ?? null;
+  }
+
+  async workLocation(): Promise<string> {
+    return `this browser’s storage for the site (IndexedDB database “${BROWSER_DATABASE}”)`;
+  }
+
+  // ── The user's glossary ──────────────────────────────────────────────────────────
 
   async readUserGlossary(): Promise<PickedFile | null> {
     const bytes = await this.store.get<Uint8Array>(KEY.userGlossary);
-    return bytes ? { name: USER_GLOSSARY_NAME, bytes } : null;
+    return bytes ? { name: USER_GLOSSARY.fileName, bytes, role: 'user-glossary' } : null;
   }
 
   writeUserGlossary(bytes: Uint8Array): Promise<void> {

@@ -1,9 +1,9 @@
 // Host for the Electron edition: every operation goes through `window.glossaBridge`
-// (electron/preload.ts → typed IPC → main process). Dialogs, files, autosave and the
-// recent list live in main; this side only adapts calls and answers close requests.
-import type { GlossaBridge } from '../../electron/ipc-shared';
+// (electron/preload.ts → typed IPC → main process). Dialogs, files, the autosaved work
+// and the recent list live in main; this side only adapts calls and answers close requests.
+import type { GlossaBridge } from '../../shared/contract';
 import { fetchBundledSample } from './bundled-sample';
-import type { Host, MenuCommand, PickedFile, SessionSnapshot } from './host';
+import type { ArticleWork, Host, MenuCommand, PickedFile } from './host';
 
 /**
  * ipcRenderer.invoke wraps main-process errors as
@@ -82,10 +82,7 @@ export class ElectronHost implements Host {
   async pickedFromDrop(file: File): Promise<PickedFile> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const path = this.bridge.pathForFile(file);
-    if (path === '') return { name: file.name, bytes };
-    const picked: PickedFile = { name: file.name, path, bytes };
-    await this.addRecentArticle(picked);
-    return picked;
+    return path === '' ? { name: file.name, bytes } : { name: file.name, path, bytes };
   }
 
   async addRecentArticle(file: PickedFile): Promise<void> {
@@ -104,22 +101,42 @@ export class ElectronHost implements Host {
     return call(() => this.bridge.saveExport(suggestedName, bytes, mimeType));
   }
 
-  readAutosave(): Promise<SessionSnapshot | null> {
-    return call(() => this.bridge.readAutosave());
+  saveWorkFile(suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }): Promise<string | null> {
+    return call(() => this.bridge.saveWorkFile(suggestedName, bytes, options));
   }
 
-  writeAutosave(snapshot: SessionSnapshot): Promise<void> {
-    return call(() => this.bridge.writeAutosave(snapshot));
+  readWork(key: string): Promise<ArticleWork | null> {
+    return call(() => this.bridge.readWork(key));
   }
 
-  clearAutosave(): Promise<void> {
-    return call(() => this.bridge.clearAutosave());
+  writeWork(work: ArticleWork): Promise<void> {
+    return call(() => this.bridge.writeWork(work));
+  }
+
+  latestWork(): Promise<ArticleWork | null> {
+    return call(() => this.bridge.latestWork());
+  }
+
+  keepGlossaryCopy(hash: string, bytes: Uint8Array): Promise<void> {
+    return call(() => this.bridge.keepGlossaryCopy(hash, bytes));
+  }
+
+  readGlossaryCopy(hash: string): Promise<Uint8Array | null> {
+    return call(async () => {
+      const bytes = await this.bridge.readGlossaryCopy(hash);
+      return bytes && new Uint8Array(bytes);
+    });
+  }
+
+  workLocation(): Promise<string> {
+    return call(() => this.bridge.workLocation());
   }
 
   readUserGlossary(): Promise<PickedFile | null> {
     return call(async () => {
       const file = await this.bridge.readUserGlossary();
-      return file && ownBytes(file);
+      // Main marks it; the mark is restated here so no other file can pass for it.
+      return file && { ...ownBytes(file), role: 'user-glossary' };
     });
   }
 

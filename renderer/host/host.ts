@@ -1,97 +1,26 @@
 // The renderer's only door to the outside world. Two real implementations:
 // `electron-host.ts` (preload bridge → typed IPC → main process) and
-// `browser-host.ts` (file inputs / File System Access API, downloads, IndexedDB).
-// Nothing in the UI may touch files, storage or menus except through a Host.
-//
-// Additive change (Electron shell): optional `onOpenRecent`, so the native File › Open
-// recent menu can ask the UI to reopen a path. Hosts without a native menu omit it.
-//
-// Changes since the foundation commit (all additive; existing members unchanged):
-// - `electron-host.ts` must export `createElectronHost(): Host`; renderer/host/pick-host.ts
-//   calls it when `window.glossaBridge` exists (the preload exposes it).
-// - SessionSnapshot gains optional fields: `unsaved`, `savedPostEdit`, `hadBom`,
-//   `encoding`, `hideUnchanged`. Old snapshots without them still restore.
-//   The autosave slot doubles as the session store: "Save session" (Ctrl+S) writes the
-//   snapshot with `unsaved: false`; the 1 s autosave writes `unsaved: true`. The next
-//   start reopens a saved snapshot silently and offers Restore/Discard for an unsaved one.
-// - Host gains two optional members for drag-and-drop: `pickedFromDrop` (turn a dropped
-//   DOM File into a PickedFile; Electron can add the real path) and `addRecentArticle`
-//   (remember an article that did not come through `openArticle`).
-// - MenuCommand gains 'copy-cleaned-text' (File › Copy cleaned text, Ctrl+Shift+C).
-// - onCloseRequest: the listener returns `true` synchronously when nothing is unsaved.
-//   The browser host can only ask through the native beforeunload prompt, so it treats
-//   any other result as "ask"; Electron awaits the promise (the renderer's own dialog).
+// `browser-host.ts` (file inputs, downloads, IndexedDB). Nothing in the UI may touch
+// files, storage or menus except through a Host. The values that cross it are defined
+// once in shared/contract.ts and shared/work.ts, which the main process uses too.
+import type { MenuCommand, PickedFile, WorkStorage } from '../../shared/contract';
 
-/** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
-export interface PickedFile {
-  /** File name shown to the user, e.g. "kremlin-kerry.mt.txt". */
-  name: string;
-  /** Absolute path where the host knows one (Electron); absent in the browser. */
-  path?: string;
-  bytes: Uint8Array;
-}
+export type { MenuCommand, PickedFile } from '../../shared/contract';
+export type { ArticleWork } from '../../shared/work';
 
-/** A glossary as the session remembers it, so a restore needs no file access. */
-export interface SessionGlossary {
-  name: string;
-  /** File name (or path) the glossary was loaded from. */
-  file: string;
-  /** The file's original bytes, base64; re-parsed on restore. */
-  base64: string;
-  enabled: boolean;
-}
-
-/** Everything needed to put the window back exactly as it was. */
-export interface SessionSnapshot {
-  version: 1;
-  articleName: string;
-  articlePath?: string;
-  /** The machine-translated article (left pane). */
-  mtText: string;
-  /** The post-edit (right pane), exactly as typed. */
-  postEdit: string;
-  /** Line ending of the original file, used for export. */
-  lineEnding: '\n' | '\r\n' | '\r';
-  glossaries: SessionGlossary[];
-  /** Suggestions the editor skipped, as `${start}:${source}` keys. */
-  skipped: string[];
-  cursor: { lineNumber: number; column: number };
-  /** ms since epoch. */
-  savedAt: number;
-  /** True for an autosave of work the user has not saved; false/absent after Save session. */
-  unsaved?: boolean;
-  /** The post-edit as of the last Save session (what "Discard" goes back to). */
-  savedPostEdit?: string;
-  /** The article file had a byte-order mark; export writes one back. */
-  hadBom?: boolean;
-  /** Encoding label the article was decoded with (informational; export writes UTF-8). */
-  encoding?: string;
-  /** The "hide unchanged paragraphs" toggle. */
-  hideUnchanged?: boolean;
-}
-
-export type MenuCommand =
-  | 'open-article'
-  | 'load-glossary'
-  | 'save-session'
-  | 'export'
-  | 'copy-cleaned-text'
-  | 'apply-all'
-  | 'next-change'
-  | 'previous-change'
-  | 'toggle-unchanged'
-  | 'add-to-glossary'
-  | 'show-help';
-
-export interface Host {
+/** What the window may ask of the outside world; each article's work is WorkStorage
+ *  (shared/contract.ts), the same on the bridge to the main process. */
+export interface Host extends WorkStorage {
   readonly kind: 'electron' | 'browser';
-  /** Ask the user for an article (.txt/.md). Null when cancelled. */
+  /** Ask the user for an article (.txt/.md) or a `.glossa` work file. Null when cancelled. */
   openArticle(): Promise<PickedFile | null>;
   /** Ask for one or more glossary files (TSV/CSV/JSON/TBX). Empty when cancelled. */
   openGlossaries(): Promise<PickedFile[]>;
   /** Re-open a recent article by the path `recentArticles` gave. Null if it is gone. */
   openRecent(path: string): Promise<PickedFile | null>;
   recentArticles(): Promise<string[]>;
+  /** Remember an article (or `.glossa` file) as recent, once the window opened it. */
+  addRecentArticle(file: PickedFile): Promise<void>;
   /** The bundled seed article and glossary, for the first start. */
   bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }>;
   /**
@@ -100,33 +29,24 @@ export interface Host {
    * Returns where it went (path or file name), or null when cancelled.
    */
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
-  /** The autosave slot (user data folder in Electron, IndexedDB in the browser). */
-  readAutosave(): Promise<SessionSnapshot | null>;
-  writeAutosave(snapshot: SessionSnapshot): Promise<void>;
-  clearAutosave(): Promise<void>;
-  /** The user's own writable glossary (TSV in the user data folder / IndexedDB). */
+  /** The user's own writable glossary, marked `role: 'user-glossary'`. */
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
   /** Window title and the unsaved marker (Electron also sets documentEdited). */
   setTitle(title: string, dirty: boolean): void;
   /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */
   onMenuCommand(listener: (command: MenuCommand) => void): void;
-  /**
-   * Optional: the native File › Open recent menu picked `path` (Electron only). The UI
-   * handles it like `open-article` (unsaved-work check first), then calls `openRecent(path)`.
-   */
+  /** Optional: the native File › Open recent menu picked `path` (Electron only). */
   onOpenRecent?(listener: (path: string) => void): void;
   /**
    * Called before the window closes. Return true to let it close. Electron asks the
-   * renderer through IPC; the browser uses beforeunload.
+   * renderer through IPC; the browser uses beforeunload (only a synchronous `true` lets
+   * the tab go without the browser's own prompt).
    */
   onCloseRequest(listener: () => Promise<boolean> | boolean): void;
   /**
-   * Optional: turn a file dropped on the window into a PickedFile. Electron can fill in
-   * `path` (webUtils.getPathForFile) and record it as recent. Without it the renderer
-   * reads the bytes itself and calls `addRecentArticle`.
+   * Optional: turn a file dropped on the window into a PickedFile. Electron fills in
+   * `path` (webUtils.getPathForFile). Without it the renderer reads the bytes itself.
    */
   pickedFromDrop?(file: File): Promise<PickedFile>;
-  /** Optional: remember an article opened without `openArticle` (e.g. dropped) as recent. */
-  addRecentArticle?(file: PickedFile): Promise<void>;
 }

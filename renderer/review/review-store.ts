@@ -1,9 +1,10 @@
-// The live review of the post-edit: QA issues, HTER and paragraph languages, from the
-// engine's reviewing worker. Asked for REVIEW_DELAY_MS after typing stops (a review of a
+// The live review of the post-edit: QA issues and paragraph languages, from the engine's
+// reviewing worker. Asked for REVIEW_DELAY_MS after typing stops (a review of a
 // 10,000-word article takes a quarter of a second; there is no point in one per key), and
 // whenever the glossary set or the article language changes. Results that no longer
 // describe the editor's text are dropped.
 import type { EngineClient } from '../engine/engine-client';
+import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
 import type { ReviewFindings } from '../engine/protocol';
 import type { monaco } from '../editor/monaco';
@@ -42,7 +43,11 @@ export class ReviewStore {
   private emittedFresh = false;
   private freshWaiters: Array<() => void> = [];
 
-  constructor(private readonly engine: EngineClient) {
+  constructor(
+    private readonly engine: EngineClient,
+    /** What the editor decided about glossary hits (skipped, applied), at request time. */
+    private readonly decided: () => GlossaryDecisions = () => ({}),
+  ) {
     engine.onReview((result) => {
       const requested = this.requested;
       if (!requested || result.version !== requested.id || requested.model !== this.model) return;
@@ -138,6 +143,7 @@ export class ReviewStore {
       postEdit: model.getValue(),
       version: id,
       ...(this.language ? { language: this.language } : {}),
+      decided: this.decided(),
     });
   }
 

@@ -5,9 +5,11 @@ import type { DecodedText } from '../../core/types';
 export interface Article {
   /** File name shown in the title bar, e.g. "kremlin-kerry.mt.txt". */
   name: string;
-  /** Absolute path (Electron) — also the key for "recent articles". */
+  /** Absolute path (Electron): with the MT's hash, the key its work is found by. */
   path?: string;
   mtText: string;
+  /** hashText(mtText) (shared/hash.ts). */
+  mtHash: string;
   lineEnding: DecodedText['lineEnding'];
   hadBom: boolean;
   encoding: string;

@@ -1,19 +1,17 @@
 // The live list of glossary hits in the post-edit. It asks the engine worker for matches
 // whenever the text or the glossary set changes, drops results that no longer describe
-// the current text, and filters out the hits the editor chose to skip.
-//
-// Skips are remembered as Monaco decorations on the skipped span, so they move with the
-// text as the editor types around them, and lapse when the span itself is edited.
+// the current text, and keeps out of the list what the editor already decided:
+// - skipped hits: remembered as Monaco decorations on the skipped span, so they move with
+//   the text as the editor types around them, and lapse when the span itself is edited;
+// - applied text (AppliedLog): a hit on text a suggestion just wrote is never offered again.
+// Offsets are never used as keys across edits: decorations carry them.
 import type { Change } from '../../core/types';
+import type { WorkSuggestion } from '../../shared/work';
 import type { EngineClient } from '../engine/engine-client';
 import { monaco } from '../editor/monaco';
+import { AppliedLog } from './applied-log';
 
 type TextModel = monaco.editor.ITextModel;
-
-/** How a suggestion is named in sessions (SessionSnapshot.skipped). */
-export function suggestionKey(change: Pick<Change, 'start' | 'source'>): string {
-  return `${change.start}:${change.source}`;
-}
 
 export interface SuggestionState {
   /** Hits still waiting for a decision, in text order. */
@@ -31,6 +29,25 @@ const SKIP_DECORATION: monaco.editor.IModelDecorationOptions = {
   stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
 };
 
+/** The hits of `raw` that overlap none of `spans` (both sorted by start). */
+function outside(raw: readonly Change[], spans: readonly { start: number; end: number }[]): Change[] {
+  const result: Change[] = [];
+  let s = 0;
+  for (const change of raw) {
+    while (s < spans.length && spans[s]!.end <= change.start) s++;
+    // Spans are sorted by start, not end: look on while one could still overlap.
+    let overlaps = false;
+    for (let k = s; k < spans.length && spans[k]!.start < change.end; k++) {
+      if (spans[k]!.end > change.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) result.push(change);
+  }
+  return result;
+}
+
 export class SuggestionStore {
   private model: TextModel | undefined;
   private modelSubscription: monaco.IDisposable | undefined;
@@ -39,10 +56,11 @@ export class SuggestionStore {
   private rawGeneration = -1;
   private words = 0;
   private pending: Change[] = [];
-  /** Skip decoration id → the entry source it skipped. */
-  private readonly skipped = new Map<string, string>();
-  /** Skips from a restored session, waiting for the first match to find their spans. */
-  private restoredSkips = new Set<string>();
+  /** Skip decoration id → the hit it skipped (offsets as when skipped). */
+  private readonly skipped = new Map<string, Change>();
+  /** Skips from a restored work, waiting for the first match to find their spans. */
+  private restoredSkips: WorkSuggestion[] = [];
+  readonly applied = new AppliedLog();
   private readonly listeners = new Set<(state: SuggestionState) => void>();
   private freshWaiters: Array<() => void> = [];
 
@@ -59,15 +77,16 @@ export class SuggestionStore {
     });
   }
 
-  /** Follow a new post-edit model (a newly opened article). */
-  attach(model: TextModel, restoredSkips: readonly string[] = []): void {
+  /** Follow a new post-edit model (a newly shown article), with its work's decisions. */
+  attach(model: TextModel, decided: { skipped?: readonly WorkSuggestion[]; applied?: readonly WorkSuggestion[] } = {}): void {
     this.modelSubscription?.dispose();
     this.model = model;
     this.raw = [];
     this.pending = [];
     this.rawVersion = -1;
     this.skipped.clear();
-    this.restoredSkips = new Set(restoredSkips);
+    this.restoredSkips = [...(decided.skipped ?? [])];
+    this.applied.attach(model, decided.applied ?? []);
     this.modelSubscription = model.onDidChangeContent(() => this.refresh());
     this.refresh();
   }
@@ -132,16 +151,24 @@ export class SuggestionStore {
     this.recompute();
   }
 
-  /** Skips as SessionSnapshot.skipped keys at their current offsets. */
-  skippedKeys(): string[] {
+  /** Record an edit that just applied `changes` (offsets before it), begun at `versionBefore`. */
+  recordApplied(changes: readonly Change[], versionBefore: number): void {
+    this.applied.record(changes, versionBefore);
+  }
+
+  /** The skipped hits whose span is still there, at their current offsets, in text order. */
+  skippedChanges(): Change[] {
     const model = this.model;
     if (!model) return [];
-    const keys: string[] = [...this.restoredSkips];
-    for (const [id, source] of this.skipped) {
+    const result: Change[] = [];
+    for (const [id, change] of this.skipped) {
       const range = model.getDecorationRange(id);
-      if (range) keys.push(suggestionKey({ start: model.getOffsetAt(range.getStartPosition()), source }));
+      if (!range || range.isEmpty()) continue;
+      result.push({ ...change, start: model.getOffsetAt(range.getStartPosition()), end: model.getOffsetAt(range.getEndPosition()) });
     }
-    return keys;
+    // Restored skips not matched yet (the first result has not come) are kept as they were.
+    for (const change of this.restoredSkips) result.push({ ...change });
+    return result.sort((a, b) => a.start - b.start);
   }
 
   private addSkipDecoration(model: TextModel, change: Change): void {
@@ -149,29 +176,31 @@ export class SuggestionStore {
     const end = model.getPositionAt(change.end);
     const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
     const [id] = model.deltaDecorations([], [{ range, options: SKIP_DECORATION }]);
-    if (id) this.skipped.set(id, change.source);
+    if (id) this.skipped.set(id, { ...change });
   }
 
+  /** A restored skip is found again by the hit at its start with its source. */
   private adoptRestoredSkips(model: TextModel): void {
-    if (this.restoredSkips.size === 0) return;
+    if (this.restoredSkips.length === 0) return;
+    const wanted = new Map(this.restoredSkips.map((skip) => [`${skip.start}\u0000${skip.source}`, skip]));
     for (const change of this.raw) {
-      if (this.restoredSkips.delete(suggestionKey(change))) this.addSkipDecoration(model, change);
+      if (wanted.delete(`${change.start}\u0000${change.source}`)) this.addSkipDecoration(model, change);
     }
-    // Keys that found no hit in the first result describe text that no longer exists.
-    this.restoredSkips.clear();
+    // Skips that found no hit in the first result describe text that no longer exists.
+    this.restoredSkips = [];
   }
 
-  /** `start:end:source` of every skip still covering text; lapsed skips are dropped. */
+  /** Every skip still covering text, as `start:end:source`; lapsed skips are dropped. */
   private skippedSpans(model: TextModel): Set<string> {
     const spans = new Set<string>();
-    for (const [id, source] of this.skipped) {
+    for (const [id, change] of this.skipped) {
       const range = model.getDecorationRange(id);
       if (!range || range.isEmpty()) {
         model.deltaDecorations([id], []);
         this.skipped.delete(id);
         continue;
       }
-      spans.add(`${model.getOffsetAt(range.getStartPosition())}:${model.getOffsetAt(range.getEndPosition())}:${source}`);
+      spans.add(`${model.getOffsetAt(range.getStartPosition())}:${model.getOffsetAt(range.getEndPosition())}:${change.source}`);
     }
     return spans;
   }
@@ -180,8 +209,9 @@ export class SuggestionStore {
     const model = this.model;
     if (!model) return;
     const spans = this.skippedSpans(model);
-    this.pending =
-      spans.size === 0 ? [...this.raw] : this.raw.filter((c) => !spans.has(`${c.start}:${c.end}:${c.source}`));
+    let pending = spans.size === 0 ? [...this.raw] : this.raw.filter((c) => !spans.has(`${c.start}:${c.end}:${c.source}`));
+    if (!this.applied.isEmpty) pending = outside(pending, this.applied.spans());
+    this.pending = pending;
     this.emit();
   }
 

@@ -22,6 +22,11 @@ export class Announcer {
     this.show(this.assertive, message, 8000);
   }
 
+  /** Something to know, not an error (a glossary cycle): polite, and up long enough to read. */
+  warn(message: string): void {
+    this.show(this.polite, message, 10_000);
+  }
+
   private show(region: HTMLElement, message: string, ms: number): void {
     region.textContent = message;
     region.classList.add('visible');

@@ -1,7 +1,11 @@
-// The status bar: article language (and paragraphs in another one), words, changes
-// against the MT, HTER, pending suggestions, cursor position and whether the work is
-// saved. `data-autosave` on the save indicator ("saved" | "pending" | "failed") is a
-// documented readiness signal.
+// The status bar: article language (and paragraphs in another one), words, the edit
+// figures against the MT (changed words, TER edits, HTER: each named, with a tooltip
+// saying what it counts, and the same figures as the review report), pending
+// suggestions, cursor position and whether the work is saved.
+// Documented readiness signals: `data-autosave` on the save indicator ("saved" |
+// "autosaved" | "pending" | "failed"); `data-version` on the edit figures = the post-edit
+// model version they describe.
+import type { EditFigures } from '../engine/edit-meter';
 import type { HterFigures } from '../engine/protocol';
 import { h } from './dom';
 import { languageName } from './language-name';
@@ -13,10 +17,19 @@ function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;
 }
 
-function item(label: string): { element: HTMLElement; value: HTMLElement } {
+function item(label: string, status?: string): { element: HTMLElement; value: HTMLElement } {
   const value = h('span', { class: 'status-value' });
-  const element = h('div', { class: 'status-item', title: label }, h('span', { class: 'visually-hidden' }, `${label}: `), value);
+  const element = h('div', { class: 'status-item', title: label, ...(status ? { 'data-status': status } : {}) }, h('span', { class: 'visually-hidden' }, `${label}: `), value);
   return { element, value };
+}
+
+function setTitle(element: HTMLElement, title: string): void {
+  if (element.title !== title) element.title = title;
+}
+
+/** A percentage as the review report prints it: two decimals, as sacreBLEU does. */
+export function formatHter(ter: number): string {
+  return `${ter.toFixed(2)}%`;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -26,17 +39,34 @@ function plural(count: number, one: string, many: string): string {
 /** The HTER item's tooltip: what the percentage is made of. */
 export function describeHter(hter: HterFigures): string {
   return [
-    `HTER ${hter.ter.toFixed(1)}%: ${plural(hter.edits, 'edit', 'edits')} / ${plural(hter.refWords, 'word', 'words')} of the post-edit`,
-    `${hter.inserted.toLocaleString()} inserted, ${hter.deleted.toLocaleString()} deleted, ${hter.substituted.toLocaleString()} substituted, ${plural(hter.shifts, 'shift', 'shifts')}`,
+    `HTER ${formatHter(hter.ter)}: ${plural(hter.edits, 'TER edit', 'TER edits')} / ${plural(hter.refWords, 'word', 'words')} of the post-edit × 100`,
+    'Human-targeted translation edit rate: how much of the MT had to change (sacreBLEU’s TER of the MT against your post-edit, per aligned paragraph), as in the review report.',
     `${plural(hter.changedParagraphs, 'paragraph', 'paragraphs')} of ${hter.paragraphs.toLocaleString()} changed, ${plural(hter.charsChanged, 'character', 'characters')}`,
+  ].join('\n');
+}
+
+/** The TER edits item's tooltip. */
+export function describeTerEdits(hter: HterFigures): string {
+  return [
+    `${plural(hter.edits, 'TER edit', 'TER edits')}: the fewest word edits that turn the MT into your post-edit`,
+    `${hter.inserted.toLocaleString()} inserted, ${hter.deleted.toLocaleString()} deleted, ${hter.substituted.toLocaleString()} substituted, ${plural(hter.shifts, 'shift', 'shifts')} (moving a run of words counts as one edit)`,
+  ].join('\n');
+}
+
+/** The changed words item's tooltip. */
+export function describeChangedWords(figures: EditFigures): string {
+  return [
+    `${plural(figures.changedWords, 'changed word', 'changed words')}: words of the post-edit you wrote or changed against the MT (the review report's "Words changed")`,
+    `${plural(figures.deletedWords, 'MT word', 'MT words')} removed or replaced`,
   ].join('\n');
 }
 export class StatusBar {
   readonly element: HTMLElement;
   private readonly language = item('Article language');
   private readonly words = item('Words');
-  private readonly changes = item('Changes against the MT');
-  private readonly hter = item('Edit rate');
+  private readonly changedWords = item('Changed words', 'changed-words');
+  private readonly terEdits = item('TER edits', 'ter-edits');
+  private readonly hter = item('HTER', 'hter');
   /** "1 paragraph in another language", beside the language; empty when none. */
   private readonly foreign = h('span', { class: 'status-foreign', hidden: true });
   private readonly suggestions = item('Pending suggestions');
@@ -51,7 +81,8 @@ export class StatusBar {
       { class: 'status-bar', 'aria-label': 'Status' },
       this.language.element,
       this.words.element,
-      this.changes.element,
+      this.changedWords.element,
+      this.terEdits.element,
       this.hter.element,
       this.suggestions.element,
       h('div', { class: 'status-spacer' }),
@@ -79,21 +110,20 @@ export class StatusBar {
     setText(this.foreign, text);
   }
 
-  setHter(hter: HterFigures | undefined): void {
-    setText(this.hter.value, hter ? `HTER ${hter.ter.toFixed(1)}%` : 'HTER –');
-    const title = hter ? describeHter(hter) : 'Edit rate (HTER): waiting for the review';
-    if (this.hter.element.title !== title) this.hter.element.title = title;
+  /** The edit figures for post-edit model `version`; undefined while measuring. */
+  setEditFigures(figures: EditFigures | undefined, version: number): void {
+    const measuring = 'measuring…';
+    setText(this.changedWords.value, figures ? plural(figures.changedWords, 'changed word', 'changed words') : `Changed words ${measuring}`);
+    setText(this.terEdits.value, figures ? plural(figures.edits, 'TER edit', 'TER edits') : `TER edits ${measuring}`);
+    setText(this.hter.value, figures ? `HTER ${formatHter(figures.ter)}` : 'HTER –');
+    setTitle(this.changedWords.element, figures ? describeChangedWords(figures) : 'Changed words: being measured');
+    setTitle(this.terEdits.element, figures ? describeTerEdits(figures) : 'TER edits: being measured');
+    setTitle(this.hter.element, figures ? describeHter(figures) : 'HTER (human-targeted translation edit rate): being measured');
+    for (const element of [this.changedWords.element, this.terEdits.element, this.hter.element]) element.dataset.version = String(version);
   }
 
   setWords(words: number): void {
     setText(this.words.value, `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`);
-  }
-
-  setChanges(changes: number | undefined): void {
-    setText(
-      this.changes.value,
-      changes === undefined ? 'Comparing…' : `${changes.toLocaleString()} ${changes === 1 ? 'change' : 'changes'}`,
-    );
   }
 
   /** Shows the last settled count; a keystroke's brief re-match changes nothing visible. */

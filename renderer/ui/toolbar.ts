@@ -47,23 +47,22 @@ function separator(): HTMLElement {
 
 export function createToolbar(bus: CommandBus, actions: ToolbarActions): ToolbarHandles {
   const open = commandButton(bus, 'open-article', 'Open article', ICONS.open);
-  const recent = new MenuButton('Recent', { className: 'button-icon-only', ariaLabel: 'Recent articles', showLabel: false }, async () =>
-    (await actions.recentArticles()).map((path) => {
+  const recent = new MenuButton('Recent', { className: 'button-icon-only', ariaLabel: 'Recent articles', showLabel: false }, async () => [
+    ...(await actions.recentArticles()).map((path) => {
       const label = path.split(/[\\/]/).pop() ?? path;
       // The browser keeps names only; Electron's full path helps tell files apart.
       return { label, ...(label !== path ? { detail: path } : {}), run: () => actions.openRecent(path) };
     }),
-  );
+    { label: 'Reopen with encoding…', separatorBefore: true, run: () => bus.run('reopen-with-encoding', 'toolbar') },
+  ]);
 
   const refreshRecent = async () => {
     const empty = (await actions.recentArticles()).length === 0;
-    // aria-disabled, not disabled: it stays reachable in the toolbar and says why.
-    recent.button.setAttribute('aria-disabled', String(empty));
-    recent.button.title = empty ? 'No recent articles yet' : 'Recent articles';
+    recent.button.title = empty ? 'No recent articles yet; reopen with another encoding' : 'Recent articles';
   };
 
   const loadGlossary = commandButton(bus, 'load-glossary', 'Load glossary', ICONS.glossary);
-  const save = commandButton(bus, 'save-session', 'Save session', ICONS.save);
+  const save = commandButton(bus, 'save-work', 'Save work', ICONS.save);
   const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, async () => [
     ...(await actions.exportFormats()).map((format) => ({
       label: exportMenuLabel(format),

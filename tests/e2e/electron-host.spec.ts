@@ -4,8 +4,10 @@
 // between the UI and the main process where Electron's binary is not available:
 // menu commands and close requests arrive, and every request the UI makes passes the
 // main process's own validators (a strict validator would otherwise refuse real autosaves).
+// (tests/electron/halves.test.ts runs the real main process behind the real host.)
 import { expect, test, type Page } from '@playwright/test';
-import { validateRequest, type InvokeChannel } from '../../electron/ipc-shared';
+import { validateRequest, type InvokeChannel } from '../../shared/contract';
+import { parseWorkFile } from '../../shared/work';
 import { cliApply, expectSuggestionCount, GLOSSARY, SEED, waitForApp } from './support/glossa';
 
 interface Recorded {
@@ -18,7 +20,9 @@ function installFakeBridge(): void {
   type Listener<T> = (value: T) => void;
   const calls: { channel: string; request: unknown }[] = [];
   const listeners: { menu?: Listener<string>; recent?: Listener<string>; close?: Listener<number> } = {};
-  let autosave: unknown = null;
+  const works = new Map<string, unknown>();
+  let latest: unknown = null;
+  const keyOf = (work: { article: { name: string; path?: string; mtHash: string } }) => `${work.article.path ?? work.article.name}\n${work.article.mtHash}`;
   const record = <T>(channel: string, request: unknown, answer: T): Promise<T> => {
     calls.push({ channel, request });
     return Promise.resolve(answer);
@@ -32,12 +36,18 @@ function installFakeBridge(): void {
     pathForFile: () => '',
     saveExport: (suggestedName: string, bytes: Uint8Array, mimeType: string) =>
       record('export:save', { suggestedName, bytes, mimeType }, `/home/user/${suggestedName}`),
-    readAutosave: () => record('autosave:read', null, autosave),
-    writeAutosave: (snapshot: unknown) => {
-      autosave = snapshot;
-      return record('autosave:write', snapshot, undefined);
+    readWork: (key: string) => record('work:read', { key }, works.get(key) ?? null),
+    writeWork: (work: { article: { name: string; path?: string; mtHash: string } }) => {
+      works.set(keyOf(work), work);
+      latest = work;
+      return record('work:write', work, undefined);
     },
-    clearAutosave: () => record('autosave:clear', null, undefined),
+    latestWork: () => record('work:latest', null, latest),
+    keepGlossaryCopy: (hash: string, bytes: Uint8Array) => record('work:keep-glossary', { hash, bytes }, undefined),
+    readGlossaryCopy: (hash: string) => record('work:glossary', { hash }, null),
+    workLocation: () => record('work:location', null, '/home/user/.config/Glossa/work'),
+    saveWorkFile: (suggestedName: string, bytes: Uint8Array, options: { articlePath?: string; target?: string }) =>
+      record('work:save-file', { suggestedName, bytes, ...options }, `/home/user/${suggestedName}`),
     readUserGlossary: () => record('user-glossary:read', null, null),
     writeUserGlossary: (bytes: Uint8Array) => record('user-glossary:write', { bytes }, undefined),
     setTitle: (title: string, dirty: boolean) => record('window:set-title', { title, dirty }, undefined),
@@ -111,32 +121,48 @@ test('every request the UI sends passes the main process validators', async ({ p
   await menu(page, 'apply-all');
   await expectSuggestionCount(page, 0);
   await menu(page, 'export');
-  // The 1 s autosave of the edited session: the largest and strictest payload.
-  await expect.poll(async () => (await recordedCalls(page)).some((c) => c.channel === 'autosave:write')).toBe(true);
-  await menu(page, 'save-session');
-  await expect.poll(async () => (await recordedCalls(page)).filter((c) => c.channel === 'autosave:write').length).toBeGreaterThan(1);
+  // The 1 s autosave of the edited article's work: the largest and strictest payload.
+  const writes = async () => (await recordedCalls(page)).filter((c) => c.channel === 'work:write').length;
+  await expect.poll(writes).toBeGreaterThan(1);
+  await menu(page, 'save-work');
+  await expect.poll(async () => (await recordedCalls(page)).some((c) => c.channel === 'work:save-file')).toBe(true);
+  await menu(page, 'show-help');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('/home/user/.config/Glossa/work');
 
   const calls = await recordedCalls(page);
   expect(new Set(calls.map((c) => c.channel))).toEqual(
-    new Set(['autosave:read', 'user-glossary:read', 'recent:list', 'window:set-title', 'export:save', 'autosave:write']),
+    new Set([
+      'work:latest', 'user-glossary:read', 'recent:list', 'window:set-title', 'export:save', 'work:write', 'work:keep-glossary',
+      'work:save-file', 'work:location',
+    ]),
   );
   for (const { channel, request } of calls) expect(() => validateRequest(channel, request), channel).not.toThrow();
+  // The .glossa file the window saved is one the CLI and the window read back.
+  const saved = calls.find((c) => c.channel === 'work:save-file')?.request as { suggestedName: string; bytes: Uint8Array; target?: string };
+  expect(saved.suggestedName).toBe('kremlin-kerry.mt.glossa');
+  expect(saved.target).toBeUndefined();
+  const work = parseWorkFile(Buffer.from(saved.bytes).toString('utf8'));
+  expect(work.postEdit).toBe(cliApply(SEED, GLOSSARY).toString('utf8'));
+  expect(work.applied).toHaveLength(12);
+  expect(work.glossaries.find((g) => g.file === 'ru-en-politics.tsv')?.base64).toBeDefined();
 });
 
-test('answers close requests: close when clean, ask when not, honour Cancel and Discard', async ({ page }) => {
+test('answers close requests without a question: the work is autosaved, a pending write lands first', async ({ page }) => {
   await expectSuggestionCount(page, 12);
   await requestClose(page, 1);
   await expect.poll(() => closeResponses(page)).toEqual([{ requestId: 1, decision: 'close' }]);
 
   await menu(page, 'apply-all');
   await expectSuggestionCount(page, 0);
+  // Within the autosave's quiet second: the write is made, then the window may close.
   await requestClose(page, 2);
-  const question = page.getByRole('dialog', { name: 'Save your changes?' });
-  await expect(question).toBeVisible();
-  await question.getByRole('button', { name: 'Cancel' }).click();
-  await expect.poll(() => closeResponses(page)).toContainEqual({ requestId: 2, decision: 'stay' });
-
-  await requestClose(page, 3);
-  await page.getByRole('dialog', { name: 'Save your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
-  await expect.poll(() => closeResponses(page)).toContainEqual({ requestId: 3, decision: 'close' });
+  await expect.poll(() => closeResponses(page)).toContainEqual({ requestId: 2, decision: 'close' });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const calls = await recordedCalls(page);
+  const lastWrite = calls.map((c) => c.channel).lastIndexOf('work:write');
+  const answer = calls.findIndex((c) => c.channel === 'window:close-response' && (c.request as { requestId: number }).requestId === 2);
+  expect(lastWrite).toBeGreaterThanOrEqual(0);
+  expect(lastWrite).toBeLessThan(answer);
+  const written = calls[lastWrite]?.request as { postEdit: string };
+  expect(written.postEdit).toBe(cliApply(SEED, GLOSSARY).toString('utf8'));
 });

@@ -129,16 +129,20 @@ test('apply all from the menu, export through the save dialog like the CLI, undo
   await expectSuggestionCount(page, 12);
 });
 
-test('closing with unsaved work asks in the window, and Cancel keeps it open', async () => {
+test('Ctrl+S saves the work as a .glossa file beside the article, asking where the first time only', async () => {
   await clickMenu('apply-all');
   await expectSuggestionCount(page, 0);
-  // The same path as the close button: BrowserWindow 'close' → close guard → renderer.
-  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
-  const question = page.getByRole('dialog', { name: 'Save your changes?' });
-  await expect(question).toBeVisible();
-  await question.getByRole('button', { name: 'Cancel' }).click();
-  await expect(question).toBeHidden();
-  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  const target = path.join(userData, 'kremlin-kerry.mt.glossa');
+  await app.evaluate(({ dialog }, filePath) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+  }, target);
+  await clickMenu('save-work');
+  await expect.poll(() => existsSync(target)).toBe(true);
+  const saved = JSON.parse(readFileSync(target, 'utf8')) as { format: string; postEdit: string };
+  expect(saved.format).toBe('glossa-work');
+  expect(Buffer.from(saved.postEdit).equals(cliApply(SEED, GLOSSARY))).toBe(true);
+  // The autosave of the same work lives in the profile, per article.
+  await expect.poll(() => existsSync(path.join(userData, 'work', 'index.json'))).toBe(true);
 });
 
 /** Resolves when the main process logs a line containing `text` (our refusals are logged). */

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MOD, expectSuggestionCount, focusPostEditStart, loadGlossary, suggestionItems, waitForApp } from './support/glossa';
 
 test('a broken glossary shows file:line and changes nothing', async ({ page }) => {
@@ -56,26 +56,30 @@ test('disable, reorder and remove glossaries', async ({ page }) => {
   }
 });
 
-test('add the selected text to my glossary through the dialog', async ({ page }) => {
-  await page.goto('/');
-  await waitForApp(page);
-  await expectSuggestionCount(page, 12);
-
-  // Select "told about" on the first line with the keyboard.
+/** Selects "told about" on the seed's first line with the keyboard and opens the dialog. */
+async function addToldAbout(page: Page): Promise<Locator> {
   await focusPostEditStart(page);
   await page.keyboard.press(`${MOD}+ArrowRight`);
   await page.keyboard.press(`${MOD}+ArrowRight`);
   await page.keyboard.press(`${MOD}+Shift+ArrowRight`);
   await page.keyboard.press(`${MOD}+Shift+ArrowRight`);
   await page.getByRole('button', { name: 'Add to glossary' }).click();
-
   const dialog = page.getByRole('dialog', { name: 'Add to my glossary' });
   await expect(dialog.getByRole('textbox', { name: 'Text as the MT writes it' })).toHaveValue('told about');
-  // Validation: an empty correction is refused with a message tied to the field.
-  await dialog.getByRole('button', { name: 'Add' }).click();
+  return dialog;
+}
+
+test('add to my glossary, "Only add": the term becomes a suggestion and is kept by the host', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  const dialog = await addToldAbout(page);
+  // Validation: an empty correction is refused with a message tied to the field, by
+  // either button that adds.
+  await dialog.getByRole('button', { name: 'Only add' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Correction' })).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('textbox', { name: 'Correction' }).fill('spoke of');
-  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Only add' }).click();
   await expect(dialog).toHaveCount(0);
 
   await expectSuggestionCount(page, 13);
@@ -85,6 +89,28 @@ test('add the selected text to my glossary through the dialog', async ({ page })
   // It is the user's own glossary: stored by the host, there again after a reload.
   await page.reload();
   await waitForApp(page);
+  await expectSuggestionCount(page, 13);
+});
+
+test('add to my glossary, "Add and apply everywhere" (Enter): applied at once, one undo step', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expectSuggestionCount(page, 12);
+  const dialog = await addToldAbout(page);
+  await expect(dialog.getByRole('button', { name: 'Add and apply everywhere' })).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Correction' }).fill('spoke of');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+
+  // Applied, so it is not a suggestion; the other 12 are still there.
+  await expectSuggestionCount(page, 12);
+  await expect(page.getByRole('listitem', { name: 'told about → spoke of', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'applied it in 1 place' })).toBeVisible();
+  const firstLine = page.locator('.modified-in-monaco-diff-editor .view-line').first();
+  await expect(firstLine).toHaveText('The Kremlin spoke of the meeting of Putin and Kerry');
+  // One Ctrl+Z takes it back, and the hit is a suggestion again.
+  await page.keyboard.press(`${MOD}+z`);
+  await expect(firstLine).toHaveText('The Kremlin told about the meeting of Putin and Kerry');
   await expectSuggestionCount(page, 13);
 });
 

@@ -9,9 +9,11 @@ import {
   SEED,
   SEED_POST_EDIT,
   expectReviewSettled,
+  downloadExport,
   expectSuggestionCount,
   focusPostEditStart,
   qualityChecks,
+  reportFigures,
   suggestionItems,
   waitForApp,
 } from './support/glossa';
@@ -100,15 +102,25 @@ test('a long list shows a page of issues at a time', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toBeHidden();
 });
 
-test('the human post-edit: HTER 39.0% in the status bar and no errors', async ({ page }) => {
+test('the human post-edit: HTER 39.05%, 164 TER edits and the changed words in the status bar, as in the report; no errors', async ({ page }) => {
   await startWithSeed(page);
-  await expect(page.getByText('HTER 0.0%', { exact: true })).toBeVisible();
+  await expect(page.getByText('HTER 0.00%', { exact: true })).toBeVisible();
 
   await replacePostEdit(page, POST_EDIT);
-  await expect(page.getByText('HTER 39.0%', { exact: true })).toBeVisible();
-  const hter = page.locator('.status-item', { hasText: 'HTER 39.0%' });
-  await expect(hter).toHaveAttribute('title', /164 edits \/ 420 words/);
-  await expect(hter).toHaveAttribute('title', /20 inserted, 41 deleted, 89 substituted, 14 shifts/);
+  await expect(page.getByText('HTER 39.05%', { exact: true })).toBeVisible();
+  const hter = page.locator('[data-status="hter"]');
+  await expect(hter).toHaveAttribute('title', /164 TER edits \/ 420 words of the post-edit/);
+  const edits = page.locator('[data-status="ter-edits"]');
+  await expect(edits.locator('.status-value')).toHaveText('164 TER edits');
+  await expect(edits).toHaveAttribute('title', /20 inserted, 41 deleted, 89 substituted, 14 shifts/);
+  const changed = page.locator('[data-status="changed-words"]');
+  await expect(changed).toHaveAttribute('title', /changed words: words of the post-edit you wrote or changed/);
+
+  // The same figures as the review report.
+  const report = await downloadExport(page, /Review report/);
+  const figures = await reportFigures(report);
+  expect(figures.HTER).toBe('39.05 %');
+  await expect(changed.locator('.status-value')).toHaveText(`${figures['Words changed']} changed words`);
 
   await expectReviewSettled(page);
   await expect(qualityChecks(page).getByRole('option')).toHaveCount(0);
@@ -136,7 +148,7 @@ test('a paragraph left in Russian is marked in the gutter and counted by the lan
 
   // Back to the MT alone: the mark goes with the paragraph.
   await replacePostEdit(page, MT);
-  await expect(page.getByText('HTER 0.0%', { exact: true })).toBeVisible();
+  await expect(page.getByText('HTER 0.00%', { exact: true })).toBeVisible();
   await expectReviewSettled(page);
   await expect(gutter).toHaveCount(0);
   await expect(page.getByText('1 paragraph not in English')).toBeHidden();
@@ -169,8 +181,10 @@ test('Export offers every format, each downloading a non-empty file of its kind'
     changes: unknown[];
     counts: { glossaryChanges: number; qaErrors: number };
   };
-  expect(json.changes).toHaveLength(12);
-  expect(json.counts).toMatchObject({ glossaryChanges: 12, qaErrors: 3 });
+  // Nothing was applied yet: the window's export counts what the editor applied, not
+  // what the glossaries could do (those are the QA's corrections still to make).
+  expect(json.changes).toHaveLength(0);
+  expect(json.counts).toMatchObject({ glossaryChanges: 0, qaErrors: 3 });
   expect(downloads.get('report.html')?.toString('utf8')).toContain('ru-en-politics.tsv');
   expect(downloads.get('html')?.toString('utf8')).toMatch(/^<!doctype html>/i);
 });

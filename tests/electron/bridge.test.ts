@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createBridge } from '../../electron/bridge';
 import {
   validateRequest, type EventPayloadOf, type Invoke, type InvokeChannel, type MainEvent, type Subscribe,
-} from '../../electron/ipc-shared';
-import type { SessionSnapshot } from '../../renderer/host/host';
+} from '../../shared/contract';
+import { workKey } from '../../shared/work';
+import { workOf } from './work-fixtures';
 
 function harness() {
   const calls: { channel: InvokeChannel; request: unknown }[] = [];
@@ -24,10 +25,7 @@ function harness() {
   return { bridge, calls, emit, listeners };
 }
 
-const snapshot: SessionSnapshot = {
-  version: 1, articleName: 'a.txt', mtText: 'x', postEdit: 'y', lineEnding: '\n', glossaries: [],
-  skipped: [], cursor: { lineNumber: 1, column: 1 }, savedAt: 0,
-};
+const work = workOf({ full: true });
 
 describe('glossaBridge', () => {
   it('sends every operation on its channel with a payload main accepts', async () => {
@@ -39,20 +37,27 @@ describe('glossaBridge', () => {
     await bridge.recentArticles();
     await bridge.addRecentArticle('/docs/a.txt');
     await bridge.saveExport('a.pe.txt', bytes, 'text/plain');
-    await bridge.readAutosave();
-    await bridge.writeAutosave(snapshot);
-    await bridge.clearAutosave();
+    await bridge.readWork(workKey(work.article));
+    await bridge.writeWork(work);
+    await bridge.latestWork();
+    await bridge.keepGlossaryCopy('0123456789abcdef', bytes);
+    await bridge.readGlossaryCopy('0123456789abcdef');
+    await bridge.workLocation();
+    await bridge.saveWorkFile('a.mt.glossa', bytes, { articlePath: '/docs/a.mt.txt' });
+    await bridge.saveWorkFile('a.mt.glossa', bytes, { target: '/docs/a.mt.glossa' });
     await bridge.readUserGlossary();
     await bridge.writeUserGlossary(bytes);
     await bridge.setTitle('Glossa', true);
     await bridge.respondToCloseRequest(4, 'stay');
     expect(calls.map((c) => c.channel)).toEqual([
-      'article:open', 'glossaries:open', 'recent:open', 'recent:list', 'recent:add', 'export:save', 'autosave:read',
-      'autosave:write', 'autosave:clear', 'user-glossary:read', 'user-glossary:write', 'window:set-title',
-      'window:close-response',
+      'article:open', 'glossaries:open', 'recent:open', 'recent:list', 'recent:add', 'export:save', 'work:read',
+      'work:write', 'work:latest', 'work:keep-glossary', 'work:glossary', 'work:location', 'work:save-file', 'work:save-file',
+      'user-glossary:read', 'user-glossary:write', 'window:set-title', 'window:close-response',
     ]);
     for (const { channel, request } of calls) expect(() => validateRequest(channel, request), channel).not.toThrow();
     expect(calls[5]?.request).toEqual({ suggestedName: 'a.pe.txt', bytes, mimeType: 'text/plain' });
+    expect(calls[12]?.request).toEqual({ suggestedName: 'a.mt.glossa', bytes, articlePath: '/docs/a.mt.txt' });
+    expect(calls[13]?.request).toEqual({ suggestedName: 'a.mt.glossa', bytes, target: '/docs/a.mt.glossa' });
   });
 
   it('exposes no generic invoke or ipcRenderer', () => {
@@ -80,7 +85,7 @@ describe('glossaBridge', () => {
 
   it('passes dropped files to the path lookup', () => {
     const { bridge } = harness();
-    expect(bridge.pathForFile({} as File)).toBe('/dropped/a.txt');
+    expect(bridge.pathForFile({ name: 'a.txt' })).toBe('/dropped/a.txt');
   });
 });
 

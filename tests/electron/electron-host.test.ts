@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CloseDecision, GlossaBridge } from '../../electron/ipc-shared';
+import type { CloseDecision, GlossaBridge } from '../../shared/contract';
 import { cleanIpcError, ElectronHost } from '../../renderer/host/electron-host';
 
 function fakeBridge(overrides: Partial<GlossaBridge> = {}) {
@@ -14,9 +14,13 @@ function fakeBridge(overrides: Partial<GlossaBridge> = {}) {
     addRecentArticle: vi.fn(async () => undefined),
     pathForFile: vi.fn(() => '/d/dropped.txt'),
     saveExport: vi.fn(async () => '/d/a.pe.txt'),
-    readAutosave: vi.fn(async () => null),
-    writeAutosave: vi.fn(async () => undefined),
-    clearAutosave: vi.fn(async () => undefined),
+    readWork: vi.fn(async () => null),
+    writeWork: vi.fn(async () => undefined),
+    latestWork: vi.fn(async () => null),
+    keepGlossaryCopy: vi.fn(async () => undefined),
+    readGlossaryCopy: vi.fn(async () => null),
+    workLocation: vi.fn(async () => '/userData/work'),
+    saveWorkFile: vi.fn(async () => '/d/a.glossa'),
     readUserGlossary: vi.fn(async () => null),
     writeUserGlossary: vi.fn(async () => undefined),
     setTitle: vi.fn(async () => undefined),
@@ -78,14 +82,24 @@ describe('ElectronHost', () => {
     expect(host.kind).toBe('electron');
   });
 
-  it('records dropped files with a real path as recent, and not others', async () => {
+  it('gives dropped files their real path, and adds to Recent only what the window says opened', async () => {
     const { bridge } = fakeBridge();
     const host = new ElectronHost(bridge, noSample);
     const dropped = { name: 'dropped.txt', arrayBuffer: async () => new Uint8Array([7]).buffer } as unknown as File;
-    expect(await host.pickedFromDrop(dropped)).toEqual({ name: 'dropped.txt', path: '/d/dropped.txt', bytes: new Uint8Array([7]) });
+    const picked = await host.pickedFromDrop(dropped);
+    expect(picked).toEqual({ name: 'dropped.txt', path: '/d/dropped.txt', bytes: new Uint8Array([7]) });
+    // Picking is not opening: a file that fails to decode must not land in Recent.
+    expect(bridge.addRecentArticle).not.toHaveBeenCalled();
+    await host.addRecentArticle(picked);
     expect(bridge.addRecentArticle).toHaveBeenCalledWith('/d/dropped.txt');
     await host.addRecentArticle({ name: 'b.txt', bytes: new Uint8Array() });
     expect(bridge.addRecentArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks the user glossary as such, whatever the bridge said', async () => {
+    const { bridge } = fakeBridge({ readUserGlossary: vi.fn(async () => ({ name: 'my-corrections.tsv', path: '/u/my-corrections.tsv', bytes: new Uint8Array([65]) })) });
+    const host = new ElectronHost(bridge, noSample);
+    expect(await host.readUserGlossary()).toEqual({ name: 'my-corrections.tsv', path: '/u/my-corrections.tsv', bytes: new Uint8Array([65]), role: 'user-glossary' });
   });
 
   it('setTitle marks the page title and never throws, even when the bridge fails', async () => {

@@ -2,31 +2,19 @@
 // with a clean PayloadError (and, through dispatch, a clean Error naming the channel)
 // without the handler ever running.
 import { describe, expect, it, vi } from 'vitest';
-import type { SessionSnapshot } from '../../renderer/host/host';
 import {
   invokeChannels, mainEvents, MAX_FILE_BYTES, validateEventPayload, validateRequest,
   type InvokeChannel, type MainEvent,
-} from '../../electron/ipc-shared';
+} from '../../shared/contract';
 import { dispatch } from '../../electron/ipc-main';
-import { PayloadError } from '../../electron/validation';
+import { PayloadError } from '../../shared/validation';
+import { workKey } from '../../shared/work';
+import { workOf } from './work-fixtures';
 
 const trustedEvent = { senderFrame: { url: 'app://glossa/index.html', parent: null } };
 
-const snapshot: SessionSnapshot = {
-  version: 1,
-  articleName: 'kremlin-kerry.mt.txt',
-  articlePath: '/home/user/kremlin-kerry.mt.txt',
-  mtText: 'Lavrov met Kerry.',
-  postEdit: 'Lavrov met Kerry.',
-  lineEnding: '\n',
-  glossaries: [{ name: 'ru-en-politics', file: 'ru-en-politics.tsv', base64: 'YWJj', enabled: true }],
-  skipped: ['12:Kremlin'],
-  cursor: { lineNumber: 1, column: 1 },
-  savedAt: 1_700_000_000_000,
-  unsaved: true,
-  hideUnchanged: false,
-};
-
+const work = workOf({ full: true, path: '/home/user/kremlin-kerry.mt.txt', glossaries: [{ file: 'ru-en-politics.tsv', bytes: new Uint8Array([97, 98, 99]), embed: true }] });
+const hash = '0123456789abcdef';
 const bytes = new Uint8Array([1, 2, 3]);
 const notPlain = new (class Payload {
   path = '/x';
@@ -57,34 +45,44 @@ const cases: Record<InvokeChannel, { valid: unknown[]; malformed: unknown[] }> =
       { suggestedName: 'a.txt', bytes: new Uint8Array(MAX_FILE_BYTES + 1), mimeType: 'text/plain' },
     ],
   },
-  'autosave:read': { valid: [null], malformed: ['x'] },
-  'autosave:write': {
-    valid: [snapshot, { ...snapshot, articlePath: undefined, unsaved: undefined }],
+  'work:read': { valid: [{ key: workKey(work.article) }], malformed: [null, 'key', { key: '' }, { key: 5 }, { key: 'k', path: '/x' }] },
+  'work:write': {
+    valid: [work, workOf(), { ...work, source: undefined, savedTo: undefined }],
     malformed: [
       null,
       {},
-      { ...snapshot, version: 2 },
-      { ...snapshot, mtText: 5 },
-      { ...snapshot, lineEnding: '\n\n' },
-      { ...snapshot, cursor: { lineNumber: 0, column: 1 } },
-      { ...snapshot, cursor: { lineNumber: 1.5, column: 1 } },
-      { ...snapshot, cursor: null },
-      { ...snapshot, glossaries: [{ name: 'g', file: 'g.tsv', base64: 'not base64!', enabled: true }] },
-      { ...snapshot, glossaries: [{ name: 'g', file: 'g.tsv', base64: 'YWJj', enabled: 'yes' }] },
-      { ...snapshot, glossaries: 'none' },
-      { ...snapshot, skipped: [1] },
-      // Holes of a sparse array (structured clone keeps them) are not strings either.
-      { ...snapshot, skipped: new Array(3) },
-      { ...snapshot, glossaries: new Array(1) },
-      { ...snapshot, savedAt: Number.NaN },
-      { ...snapshot, savedAt: -1 },
-      { ...snapshot, unsaved: 'true' },
-      { ...snapshot, encoding: 12 },
-      { ...snapshot, surprise: true },
+      { ...work, version: 2 },
+      { ...work, format: 'glossa-session' },
+      { ...work, mt: 5 },
+      { ...work, article: { ...work.article, lineEnding: '\n\n' } },
+      { ...work, article: { ...work.article, mtHash: 'not-a-hash' } },
+      { ...work, view: { ...work.view, cursor: { lineNumber: 0, column: 1 } } },
+      { ...work, view: { ...work.view, cursor: { lineNumber: 1.5, column: 1 } } },
+      { ...work, glossaries: [{ name: 'g', file: 'g.tsv', enabled: true, hash, base64: 'not base64!' }] },
+      { ...work, glossaries: [{ name: 'g', file: 'g.tsv', enabled: 'yes', hash }] },
+      { ...work, glossaries: 'none' },
+      { ...work, applied: [1] },
+      // Offsets must lie within the post-edit.
+      { ...work, applied: [{ start: 0, end: work.postEdit.length + 1, from: 'a', to: 'b', source: 'a', glossary: 'g', line: 1 }] },
+      // Holes of a sparse array (structured clone keeps them) are not entries either.
+      { ...work, skipped: new Array(3) },
+      { ...work, glossaries: new Array(1) },
+      { ...work, savedAt: Number.NaN },
+      { ...work, editingMs: -1 },
+      { ...work, unsavedChanges: 'true' },
+      { ...work, effort: { paragraphs: [{ paragraph: 0, ms: 1, keystrokes: -1 }] } },
+      { ...work, surprise: true },
       JSON.parse('{"__proto__": {"polluted": true}}'),
     ],
   },
-  'autosave:clear': { valid: [null], malformed: [{ confirm: true }] },
+  'work:latest': { valid: [null], malformed: ['x'] },
+  'work:keep-glossary': { valid: [{ hash, bytes }], malformed: [null, { hash: 'xyz', bytes }, { hash, bytes: [1] }, { hash }] },
+  'work:glossary': { valid: [{ hash }], malformed: [null, { hash: '../../etc/passwd' }, { hash: hash.toUpperCase() }] },
+  'work:location': { valid: [null], malformed: [{ where: 1 }] },
+  'work:save-file': {
+    valid: [{ suggestedName: 'a.glossa', bytes }, { suggestedName: 'a.glossa', bytes, articlePath: '/d/a.txt', target: '/d/a.glossa' }],
+    malformed: [null, { suggestedName: '', bytes }, { suggestedName: 'a.glossa', bytes: 'x' }, { suggestedName: 'a.glossa', bytes, target: '' }, { suggestedName: 'a', bytes, mode: 1 }],
+  },
   'user-glossary:read': { valid: [null], malformed: [[]] },
   'user-glossary:write': { valid: [{ bytes }], malformed: [null, bytes, { bytes: null }, { bytes: new ArrayBuffer(3) }] },
   'window:set-title': {
@@ -137,8 +135,8 @@ describe('IPC request validators', () => {
   });
 
   it('names the offending field', () => {
-    expect(() => validateRequest('autosave:write', { ...snapshot, cursor: { lineNumber: 0, column: 1 } }))
-      .toThrow('payload.cursor.lineNumber must be an integer from 1 to 1000000000');
+    expect(() => validateRequest('work:write', { ...work, view: { ...work.view, cursor: { lineNumber: 0, column: 1 } } }))
+      .toThrow('payload.view.cursor.lineNumber must be an integer from 1 to 1000000000');
   });
 });
 

@@ -3,52 +3,27 @@
 // the session, the app:// protocol, every IPC channel registered and guarded, and the
 // close guard's round trip. What only a real Electron can show stays in tests/e2e.
 import { promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../electron/ipc-shared';
-import { createFakeElectron, FakeWebContents, preventable } from './fake-electron';
-
-const trusted = (sender: unknown) => ({ senderFrame: { url: 'app://glossa/index.html', parent: null }, sender });
+import { invokeChannels } from '../../shared/contract';
+import { workId, workKey } from '../../shared/work';
+import { workOf } from './work-fixtures';
+import { bootMain, mainBundle, trusted } from './boot-main';
+import { FakeWebContents, preventable, type createFakeElectron } from './fake-electron';
 
 let tmp: string;
 let fake: ReturnType<typeof createFakeElectron>;
-let mainBundle: string;
+let bundle: string;
 const before: string[] = [];
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'glossa-main-'));
-  const userData = path.join(tmp, 'userData');
-  // main.cjs finds the renderer at ../renderer from its own folder.
-  await fs.mkdir(path.join(tmp, 'renderer', 'assets'), { recursive: true });
-  await fs.mkdir(path.join(tmp, 'electron'));
-  await fs.writeFile(path.join(tmp, 'renderer', 'index.html'), '<!doctype html><title>Glossa</title>');
   await fs.writeFile(path.join(tmp, 'secret.txt'), 'outside the renderer folder');
-
-  const bundle = await build({
-    entryPoints: ['electron/main.ts'], bundle: true, write: false, format: 'cjs', platform: 'node',
-    target: 'node20', external: ['electron'], logLevel: 'silent',
-  });
-  mainBundle = bundle.outputFiles[0]?.text ?? '';
-  fake = createFakeElectron(userData);
-  const realRequire = createRequire(import.meta.url);
-  const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : realRequire(id));
-  const module = { exports: {} };
-  const previous = process.env.GLOSSA_USER_DATA_DIR;
-  process.env.GLOSSA_USER_DATA_DIR = userData;
-  try {
-    const run = new Function('require', 'module', 'exports', '__dirname', '__filename', bundle.outputFiles[0]?.text ?? '');
-    run(fakeRequire, module, module.exports, path.join(tmp, 'electron'), path.join(tmp, 'electron', 'main.cjs'));
-  } finally {
-    if (previous === undefined) delete process.env.GLOSSA_USER_DATA_DIR;
-    else process.env.GLOSSA_USER_DATA_DIR = previous;
-  }
-  before.push(...fake.calls);
-  fake.becomeReady();
-  // start() awaits the recent list before opening the window.
-  for (let i = 0; i < 100 && fake.windows.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  const booted = await bootMain(tmp, path.join(tmp, 'userData'));
+  fake = booted.fake;
+  before.push(...booted.before);
+  bundle = await mainBundle();
 });
 
 afterAll(async () => {
@@ -86,14 +61,14 @@ describe('main process wiring', () => {
     await expect(fake.handlers.get('recent:open')?.(trusted(null), { path: '/etc/passwd' })).rejects.toThrow(/not a recent article/);
   });
 
-  it('autosaves through IPC into the profile folder', async () => {
-    const snapshot = {
-      version: 1, articleName: 'a.txt', mtText: 'x', postEdit: 'y', lineEnding: '\n', glossaries: [], skipped: [],
-      cursor: { lineNumber: 1, column: 1 }, savedAt: 1,
-    };
-    await fake.handlers.get('autosave:write')?.(trusted(null), snapshot);
-    await expect(fake.handlers.get('autosave:read')?.(trusted(null), null)).resolves.toEqual(snapshot);
-    expect(JSON.parse(await fs.readFile(path.join(tmp, 'userData', 'session.json'), 'utf8'))).toEqual(snapshot);
+  it('autosaves each article’s work through IPC into the profile folder', async () => {
+    const work = workOf({ full: true, path: '/docs/a.mt.txt' });
+    await fake.handlers.get('work:write')?.(trusted(null), work);
+    await expect(fake.handlers.get('work:read')?.(trusted(null), { key: workKey(work.article) })).resolves.toEqual(work);
+    await expect(fake.handlers.get('work:latest')?.(trusted(null), null)).resolves.toEqual(work);
+    const file = path.join(tmp, 'userData', 'work', `${workId(workKey(work.article))}.json`);
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual(work);
+    await expect(fake.handlers.get('work:location')?.(trusted(null), null)).resolves.toBe(path.join(tmp, 'userData', 'work'));
   });
 
   it('hardens every WebContents: no window.open, no navigation', () => {
@@ -225,13 +200,15 @@ describe('main process wiring', () => {
         return { canceled: true, filePaths: [], response: 0 };
       };
     }
-    const session = path.join(tmp, 'userData', 'session.json');
-    const sessionBefore = await fs.readFile(session, 'utf8').catch(() => null);
+    const workFolder = path.join(tmp, 'userData', 'work');
+    const workBefore = await fs.readdir(workFolder).catch(() => null);
     const requests: Record<string, unknown> = {
       'recent:open': { path: '/etc/passwd' },
       'recent:add': { path: path.join(tmp, 'secret.txt') },
       'export:save': { suggestedName: 'a.txt', bytes: new Uint8Array([1]), mimeType: 'text/plain' },
-      'autosave:write': { version: 1, articleName: 'x.txt', mtText: 'x', postEdit: 'evil', lineEnding: '\n', glossaries: [], skipped: [], cursor: { lineNumber: 1, column: 1 }, savedAt: 2 },
+      'work:write': workOf({ name: 'x.txt', postEdit: 'evil' }),
+      'work:keep-glossary': { hash: '0123456789abcdef', bytes: new Uint8Array([1]) },
+      'work:save-file': { suggestedName: 'x.glossa', bytes: new Uint8Array([1]), target: path.join(tmp, 'x.glossa') },
       'user-glossary:write': { bytes: new Uint8Array([65]) },
       'window:set-title': { title: 'pwned', dirty: true },
       'window:close-response': { requestId: 1, decision: 'close' },
@@ -250,7 +227,8 @@ describe('main process wiring', () => {
         }
       }
       expect(opened).toEqual([]);
-      expect(await fs.readFile(session, 'utf8').catch(() => null)).toBe(sessionBefore);
+      expect(await fs.readdir(workFolder).catch(() => null)).toEqual(workBefore);
+      expect(await fs.readdir(tmp)).not.toContain('x.glossa');
       expect(await fs.readdir(path.join(tmp, 'userData'))).not.toContain('my-corrections.tsv');
       expect(fake.windows[0]?.title).not.toBe('pwned');
     } finally {
@@ -267,8 +245,8 @@ describe('main process wiring', () => {
   });
 
   it('never hands a URL to the operating system (no shell.openExternal in the main process)', () => {
-    expect(mainBundle.length).toBeGreaterThan(10_000);
-    expect(mainBundle).not.toMatch(/openExternal|openPath|showItemInFolder/);
+    expect(bundle.length).toBeGreaterThan(10_000);
+    expect(bundle).not.toMatch(/openExternal|openPath|showItemInFolder/);
   });
 
   it('asks the renderer before closing and closes on its answer', async () => {

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, collectAccelerators, type MenuActions } from '../../electron/menu';
+import { acceleratorOf, isMenuCommand, MENU_COMMANDS } from '../../shared/commands';
 import { windowTitle } from '../../electron/window-title';
 
 const actions = (): MenuActions => ({ command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), find: vi.fn() });
@@ -32,8 +33,9 @@ describe('menu template', () => {
     const template = buildMenuTemplate(facts, spy);
     const expected: [string, string, string | undefined][] = [
       ['Open article…', 'open-article', 'CmdOrCtrl+O'],
+      ['Reopen with encoding…', 'reopen-with-encoding', undefined],
       ['Load glossary…', 'load-glossary', 'CmdOrCtrl+Shift+O'],
-      ['Save session', 'save-session', 'CmdOrCtrl+S'],
+      ['Save work', 'save-work', 'CmdOrCtrl+S'],
       ['Export…', 'export', 'CmdOrCtrl+E'],
       ['Copy cleaned text', 'copy-cleaned-text', 'CmdOrCtrl+Shift+C'],
       ['Next change', 'next-change', 'F7'],
@@ -47,10 +49,17 @@ describe('menu template', () => {
       const item = byLabel(template, label);
       expect(item.accelerator, label).toBe(accelerator);
       // The renderer owns the key; registering it too could run the command twice.
-      expect(item.registerAccelerator, label).toBe(false);
+      if (accelerator) expect(item.registerAccelerator, label).toBe(false);
       click(item);
       expect(spy.command).toHaveBeenLastCalledWith(command);
     }
+  });
+
+  it('shows the key the window answers to: every accelerator comes from the shared shortcut table', () => {
+    const items = flatten(buildMenuTemplate(facts, actions())).filter((item) => isMenuCommand(item.id));
+    for (const item of items) expect(item.accelerator, item.id).toBe(acceleratorOf(item.id as (typeof MENU_COMMANDS)[number]));
+    // Every menu command has an item (the window's own commands need none).
+    expect(new Set(items.map((item) => item.id))).toEqual(new Set(MENU_COMMANDS));
   });
 
   it('uses standard roles for editing', () => {

@@ -70,15 +70,15 @@ describe('dispatch (guarded handle)', () => {
 
   it('passes a user-facing error message through unchanged', async () => {
     const handler = () => Promise.reject(new UserFacingError('a.txt: the disk is full'));
-    await expect(dispatch('autosave:clear', handler, frame(RENDERER_ENTRY_URL), [null])).rejects.toThrow(/^a\.txt: the disk is full$/);
+    await expect(dispatch('work:location', handler, frame(RENDERER_ENTRY_URL), [null])).rejects.toThrow(/^a\.txt: the disk is full$/);
   });
 
   it('hides internal errors behind a generic message and logs them', async () => {
     const log = vi.fn();
     const handler = () => Promise.reject(new Error('EIO at /home/user/.config/secret'));
-    const call = dispatch('autosave:clear', handler, frame(RENDERER_ENTRY_URL), [null], { log });
-    await expect(call).rejects.toThrow('"autosave:clear" failed unexpectedly; details are in the Glossa log');
-    expect(log).toHaveBeenCalledWith('IPC "autosave:clear" failed:', expect.any(Error));
+    const call = dispatch('work:location', handler, frame(RENDERER_ENTRY_URL), [null], { log });
+    await expect(call).rejects.toThrow('"work:location" failed unexpectedly; details are in the Glossa log');
+    expect(log).toHaveBeenCalledWith('IPC "work:location" failed:', expect.any(Error));
   });
 
   it('handle registers the channel under its name, guarded', async () => {

@@ -1,11 +1,14 @@
-// A validator for the subset of JSON Schema (2020-12) that schemas/export.schema.json
-// uses. Any keyword outside that subset is an error, so the schema cannot grow a rule
+// A validator for the subset of JSON Schema (2020-12) that schemas/export.schema.json and
+// schemas/glossa.schema.json use. Any keyword outside that subset is an error, so the schema cannot grow a rule
 // these tests would silently skip.
 
 type Schema = Record<string, unknown>;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description']);
-const CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'minimum', 'oneOf', '$ref', '$defs']);
+const CHECKED = new Set([
+  'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'minimum', 'oneOf', '$ref', '$defs',
+  'minLength', 'pattern',
+]);
 
 export function validate(root: Schema, value: unknown): string[] {
   const errors: string[] = [];
@@ -33,6 +36,11 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
   }
   if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum) {
     errors.push(`${path}: ${value} is below ${schema.minimum}`);
+  }
+  if (typeof value === 'string') {
+    // Lengths in code points, as JSON Schema counts them.
+    if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) errors.push(`${path}: shorter than ${schema.minLength}`);
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern}`);
   }
   if (Array.isArray(schema.oneOf)) {
     const matching = (schema.oneOf as Schema[]).filter((option) => validateAt(root, option, value, path).length === 0);

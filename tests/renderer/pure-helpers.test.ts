@@ -5,7 +5,7 @@ import { loadGlossary } from '../../core/glossary/load-glossary';
 import { appendTerm } from '../../renderer/dialogs/add-term-dialog';
 import { sortDroppedFiles } from '../../renderer/files/drop-target';
 import { exportFileName } from '../../renderer/files/export-formats';
-import { base64ToBytes, bytesToBase64 } from '../../renderer/session/base64';
+import { base64ToBytes, bytesToBase64 } from '../../shared/base64';
 
 describe('exportFileName', () => {
   it('turns an MT file name into its post-edit name', () => {

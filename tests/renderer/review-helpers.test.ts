@@ -5,15 +5,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../core/glossary/load-glossary';
 import type { QaIssue } from '../../core/qa/types';
-import { ArticleDiffer } from '../../core/review/article-diff';
+import { formatPercent } from '../../core/export/report';
 import { MAX_ARTICLE_BYTES } from '../../core/text/decode';
+import { EditMeter } from '../../renderer/engine/edit-meter';
 import { foreignParagraphs, reviewArticle } from '../../renderer/engine/review-article';
 import { ArticleTooLargeError, checkArticleSize } from '../../renderer/files/article-size';
 import {
   checkLabel, countBySeverity, describeCounts, excerptAround, isPendingCorrection, panelEntries, severityCount,
 } from '../../renderer/review/qa-issues';
 import { foreignParagraphMessage, languageName } from '../../renderer/ui/language-name';
-import { describeHter } from '../../renderer/ui/status-bar';
+import { describeChangedWords, describeHter, describeTerEdits, formatHter } from '../../renderer/ui/status-bar';
 
 const root = new URL('../../', import.meta.url);
 const mt = readFileSync(new URL('seeds/kremlin-kerry.mt.txt', root), 'utf8');
@@ -75,29 +76,40 @@ describe('QA issues in the panel', () => {
   });
 });
 
-describe('reviewArticle (the engine worker’s review)', () => {
+describe('reviewArticle (the engine worker’s review) and the edit meter', () => {
   it('scores the seed’s human post-edit at sacreBLEU’s 39.0476 % with no QA error', () => {
-    const findings = reviewArticle(new ArticleDiffer(), { mt, postEdit: pe, glossaries: [politics], language: 'en' });
-    expect(findings.hter.ter).toBeCloseTo(39.0476, 3);
-    expect(findings.hter).toMatchObject({ edits: 164, refWords: 420, inserted: 20, deleted: 41, substituted: 89, shifts: 14 });
+    const findings = reviewArticle({ mt, postEdit: pe, glossaries: [politics], language: 'en' });
+    const figures = new EditMeter().measure(mt, pe);
+    expect(figures.ter).toBeCloseTo(39.0476, 3);
+    expect(figures).toMatchObject({ edits: 164, refWords: 420, inserted: 20, deleted: 41, substituted: 89, shifts: 14 });
     expect(findings.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(findings.article).toEqual({ language: 'eng', iso6391: 'en' });
     expect(findings.foreignParagraphs).toEqual([]);
   });
 
-  it('finds the MT’s own issues and, with one long-lived differ, follows edits', () => {
-    const differ = new ArticleDiffer();
-    const raw = reviewArticle(differ, { mt, postEdit: mt, glossaries: [politics], language: 'en' });
-    expect(raw.hter.ter).toBe(0);
+  it('finds the MT’s own issues and, with one long-lived meter, follows edits', () => {
+    const meter = new EditMeter();
+    const raw = reviewArticle({ mt, postEdit: mt, glossaries: [politics], language: 'en' });
+    expect(meter.measure(mt, mt).ter).toBe(0);
     expect(raw.issues.filter((i) => i.severity === 'error').map((i) => i.check)).toEqual(['unpaired-quote', 'unpaired-quote', 'unpaired-quote']);
     const russian = 'Путин и Керри обсудили ситуацию в Сирии и договорились продолжить переговоры.';
     const edited = `${mt.trimEnd()}\n\n${russian}`;
-    const after = reviewArticle(differ, { mt, postEdit: edited, glossaries: [politics], language: 'en' });
+    const after = reviewArticle({ mt, postEdit: edited, glossaries: [politics], language: 'en' });
     expect(after.foreignParagraphs).toEqual([
       { index: 10, start: edited.indexOf(russian), end: edited.length, language: 'rus', iso6391: 'ru' },
     ]);
-    expect(after.hter.inserted).toBe(11);
-    expect(after.hter.changedParagraphs).toBe(1);
+    const figures = meter.measure(mt, edited);
+    expect(figures.inserted).toBe(11);
+    expect(figures.changedParagraphs).toBe(1);
+    expect(figures.changedWords).toBe(11);
+  });
+
+  it('QA leaves out the corrections the editor skipped or whose text was applied', () => {
+    const all = reviewArticle({ mt, postEdit: mt, glossaries: [politics], language: 'en' }).issues.filter(isPendingCorrection);
+    expect(all.length).toBe(12);
+    const [first, second] = all as [QaIssue, QaIssue];
+    const decided = reviewArticle({ mt, postEdit: mt, glossaries: [politics], language: 'en', decided: { skipped: [first], applied: [{ start: second.start + 1, end: second.start + 2 }] } });
+    expect(decided.issues.filter(isPendingCorrection).map((i) => i.start)).toEqual(all.slice(2).map((i) => i.start));
   });
 
   it('marks no paragraph when the article language is undetermined or a paragraph is', () => {
@@ -109,16 +121,20 @@ describe('reviewArticle (the engine worker’s review)', () => {
 });
 
 describe('wording in the status bar and gutter', () => {
-  it('explains HTER in the tooltip', () => {
-    const text = describeHter({
+  it('names each edit figure and says in its tooltip what it counts, as the report does', () => {
+    const figures = {
       ter: 39.0476, edits: 164, refWords: 420, inserted: 20, deleted: 41, substituted: 89, shifts: 14,
-      charsChanged: 1552, changedParagraphs: 10, paragraphs: 10,
-    });
-    expect(text.split('\n')).toEqual([
-      'HTER 39.0%: 164 edits / 420 words of the post-edit',
-      '20 inserted, 41 deleted, 89 substituted, 14 shifts',
-      '10 paragraphs of 10 changed, 1,552 characters',
+      charsChanged: 1552, changedParagraphs: 10, paragraphs: 10, changedWords: 152, deletedWords: 143,
+    };
+    expect(describeHter(figures).split('\n')[0]).toBe('HTER 39.05%: 164 TER edits / 420 words of the post-edit × 100');
+    expect(describeHter(figures)).toMatch(/sacreBLEU/);
+    expect(describeTerEdits(figures).split('\n')).toEqual([
+      '164 TER edits: the fewest word edits that turn the MT into your post-edit',
+      '20 inserted, 41 deleted, 89 substituted, 14 shifts (moving a run of words counts as one edit)',
     ]);
+    expect(describeChangedWords(figures)).toMatch(/^152 changed words: words of the post-edit you wrote or changed against the MT \(the review report's "Words changed"\)\n143 MT words removed or replaced$/);
+    // The report prints HTER with two decimals: the status bar agrees to the digit.
+    expect(formatHter(figures.ter)).toBe(`${formatPercent(figures.ter)}%`);
   });
 
   it('names languages for the gutter', () => {
@@ -134,5 +150,8 @@ describe('checkArticleSize', () => {
     expect(() => checkArticleSize({ name: 'huge.mt.txt', size: MAX_ARTICLE_BYTES + 1 })).toThrow(
       'huge.mt.txt is 50.0 MB, over the 50 MB limit for articles.',
     );
+    // A .glossa file holds two texts and the glossaries: four times as much.
+    expect(() => checkArticleSize({ name: 'big.glossa', size: 4 * MAX_ARTICLE_BYTES })).not.toThrow();
+    expect(() => checkArticleSize({ name: 'big.glossa', size: 4 * MAX_ARTICLE_BYTES + 1 })).toThrow('big.glossa is 200.0 MB, over the 200 MB limit for work files.');
   });
 });

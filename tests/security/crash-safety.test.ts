@@ -1,9 +1,9 @@
 // Crash safety: processes SIGKILLed at random points while they write, then the disk is
 // inspected. A target is only ever absent, its old content or the complete new content;
 // temp files may be left behind, but they are hidden `.tmp` siblings that nothing takes for
-// an output; and after a kill during autosave, reading the autosave returns the last
-// complete session. Three writers:
-// - the autosave store (electron/autosave.ts) writing large sessions in a loop;
+// an output; and after a kill during autosave, reading each article's autosave returns its
+// last complete work. Three writers:
+// - the work store (electron/work-store.ts) writing large works on two articles in turn;
 // - the real, built command line, `node bin/glossa.js export <30 MB post-edit> --out …`;
 // - a loop of core exports written with the command line's writeFileAtomic (what batch does).
 // Where exactly each kill lands depends on timing; how many landed mid-write is printed,
@@ -15,10 +15,10 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportArticle, formatForFileName, type ExportFormatId } from '../../core/export';
-import { createAutosaveStore, PREVIOUS_SESSION_FILE, SESSION_FILE } from '../../electron/autosave';
-import { sessionSnapshot } from '../../electron/ipc-shared';
+import { createWorkStore, INDEX_FILE, WORK_DIR } from '../../electron/work-store';
+import { articleWork, workId, workKey } from '../../shared/work';
 import { ensureCliBuilt, repoRoot } from '../cli/run-cli';
-import { autosaveSnapshot, exportInput } from './fixtures/crash-data';
+import { articleOfGeneration, autosaveWork, CRASH_ARTICLES, exportInput } from './fixtures/crash-data';
 
 const ROUNDS = 12;
 let workDir: string;
@@ -92,46 +92,55 @@ async function killSomewhere(child: ChildProcess, dir: string, round: number, ma
   return midWrite;
 }
 
-describe('autosave under SIGKILL', () => {
-  const CHARS = 6_000_000;
-  const TEMP = /^\.session\.json\.\d+\.[0-9a-f]{12}\.tmp$/;
+describe('autosave of two articles under SIGKILL', () => {
+  const CHARS = 3_000_000;
+  const TEMP = /^\.[0-9a-f]{16}\.json\.\d+\.[0-9a-f]{12}\.tmp$|^\.index\.json\.\d+\.[0-9a-f]{12}\.tmp$/;
+  const WORK_FILE = /^[0-9a-f]{16}(\.previous)?\.json$/;
+  /** The key of each article, as the window computes it. */
+  const keyOf = (name: string) => workKey(autosaveWork(CRASH_ARTICLES.indexOf(name as (typeof CRASH_ARTICLES)[number]), 0).article);
 
-  async function sessionOnDisk(file: string) {
+  async function workOnDisk(file: string) {
     if (!existsSync(file)) return undefined;
-    // Whatever is there must be a whole session: it parses and validates in full.
-    return sessionSnapshot(JSON.parse(await fs.readFile(file, 'utf8')), path.basename(file));
+    // Whatever is there must be a whole work: it parses and validates in full.
+    return articleWork(JSON.parse(await fs.readFile(file, 'utf8')), path.basename(file));
   }
 
-  it('leaves whole sessions only, and read() restores the last complete autosave', async () => {
+  it('leaves whole works only, and each article reads back its last complete autosave', async () => {
     const dir = path.join(workDir, 'userData');
-    let lastAcknowledged = 0;
+    const folder = path.join(dir, WORK_DIR);
+    const lastAcknowledged = new Map<string, number>();
     let midWrite = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const child = fork(children.autosave, [dir, String(CHARS), String(round * 1_000_000 + 1)], { stdio: 'ignore' });
-      await acknowledged(child, 1 + Math.floor(Math.random() * 3), (generation) => (lastAcknowledged = generation));
-      if (await killSomewhere(child, dir, round, 150)) midWrite++;
+      await acknowledged(child, 2 + Math.floor(Math.random() * 3), (generation) => lastAcknowledged.set(articleOfGeneration(generation), generation));
+      if (await killSomewhere(child, folder, round, 150)) midWrite++;
 
-      for (const name of await fs.readdir(dir)) {
-        expect([SESSION_FILE, PREVIOUS_SESSION_FILE].includes(name) || TEMP.test(name), `round ${round}: unexpected ${name}`).toBe(true);
+      for (const name of await fs.readdir(folder)) {
+        expect(name === INDEX_FILE || WORK_FILE.test(name) || TEMP.test(name), `round ${round}: unexpected ${name}`).toBe(true);
+        if (WORK_FILE.test(name)) {
+          const work = await workOnDisk(path.join(folder, name));
+          if (work) expect(work, `round ${round}: ${name}`).toEqual(autosaveWork(work.savedAt, CHARS));
+        }
       }
-      const latest = await sessionOnDisk(path.join(dir, SESSION_FILE));
-      const previous = await sessionOnDisk(path.join(dir, PREVIOUS_SESSION_FILE));
-      for (const snapshot of [latest, previous]) {
-        if (snapshot) expect(snapshot, `round ${round}`).toEqual(autosaveSnapshot(snapshot.savedAt, CHARS));
-      }
-      // A kill between the rotation and the write leaves only the previous session.
-      const newest = latest ?? previous;
-      expect(newest, `round ${round}: no session at all`).toBeDefined();
-
       const logs: string[] = [];
-      const restored = await createAutosaveStore({ dir, log: (message) => logs.push(message) }).read();
-      expect(restored?.savedAt, `round ${round}`).toBe(newest?.savedAt);
-      expect(restored).toEqual(autosaveSnapshot(newest?.savedAt ?? -1, CHARS));
-      // Acknowledged autosaves are never lost.
-      expect(restored?.savedAt ?? 0).toBeGreaterThanOrEqual(lastAcknowledged);
-      // Nothing was found corrupt or moved aside; temp files were not taken for sessions.
+      const store = createWorkStore({ dir, log: (message) => logs.push(message) });
+      for (const name of CRASH_ARTICLES) {
+        const acknowledgedGeneration = lastAcknowledged.get(name);
+        if (acknowledgedGeneration === undefined) continue;
+        const restored = await store.read(keyOf(name));
+        expect(restored, `round ${round}: ${name} lost`).not.toBeNull();
+        expect(restored).toEqual(autosaveWork(restored?.savedAt ?? -1, CHARS));
+        // Acknowledged autosaves are never lost, for either article.
+        expect(restored?.savedAt ?? 0, `round ${round}: ${name}`).toBeGreaterThanOrEqual(acknowledgedGeneration);
+        expect(articleOfGeneration(restored?.savedAt ?? 0)).toBe(name);
+      }
+      // A restart reopens one of the two, whole.
+      const latest = await store.latest();
+      expect(CRASH_ARTICLES).toContain(latest?.article.name);
+      // Nothing was found corrupt or moved aside; temp files were not taken for works.
       expect(logs).toEqual([]);
-      expect((await fs.readdir(dir)).filter((name) => name.startsWith('session.corrupt-'))).toEqual([]);
+      expect((await fs.readdir(folder)).filter((name) => name.includes('.corrupt-'))).toEqual([]);
+      expect(workId(keyOf(CRASH_ARTICLES[0]))).not.toBe(workId(keyOf(CRASH_ARTICLES[1])));
     }
     console.info(`crash-safety autosave: ${midWrite} of ${ROUNDS} kills found a write in flight`);
   });

@@ -9,9 +9,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/ipc-main';
 import {
   invokeChannels, mainEvents, validateEventPayload, validateRequest, type InvokeChannel, type MainEvent,
-} from '../../electron/ipc-shared';
+} from '../../shared/contract';
 import { isTrustedSender } from '../../electron/renderer-origin';
-import { PayloadError } from '../../electron/validation';
+import { PayloadError } from '../../shared/validation';
+import { workOf } from '../electron/work-fixtures';
 
 const RUNS = 250;
 const trustedEvent = { senderFrame: { url: 'app://glossa/index.html', parent: null } };
@@ -24,25 +25,13 @@ const validRequests: Record<InvokeChannel, unknown> = {
   'recent:open': { path: '/home/user/a.txt' },
   'recent:add': { path: '/home/user/a.txt' },
   'export:save': { suggestedName: 'a.pe.txt', bytes: new Uint8Array([1, 2, 3]), mimeType: 'text/plain' },
-  'autosave:read': null,
-  'autosave:write': {
-    version: 1,
-    articleName: 'a.txt',
-    articlePath: '/home/user/a.txt',
-    mtText: 'Lavrov met Kerry.',
-    postEdit: 'Lavrov met Kerry.',
-    lineEnding: '\n',
-    glossaries: [{ name: 'g', file: 'g.tsv', base64: 'YWJj', enabled: true }],
-    skipped: ['12:Kremlin'],
-    cursor: { lineNumber: 1, column: 1 },
-    savedAt: 1_700_000_000_000,
-    unsaved: true,
-    savedPostEdit: 'Lavrov met Kerry.',
-    hadBom: false,
-    encoding: 'utf-8',
-    hideUnchanged: false,
-  },
-  'autosave:clear': null,
+  'work:read': { key: '/home/user/a.txt\n0123456789abcdef' },
+  'work:write': workOf({ full: true, path: '/home/user/a.txt', glossaries: [{ file: 'g.tsv', bytes: new Uint8Array([97, 98, 99]), embed: true }] }),
+  'work:latest': null,
+  'work:keep-glossary': { hash: '0123456789abcdef', bytes: new Uint8Array([97, 98, 99]) },
+  'work:glossary': { hash: '0123456789abcdef' },
+  'work:location': null,
+  'work:save-file': { suggestedName: 'a.glossa', bytes: new Uint8Array([123, 125]), articlePath: '/home/user/a.txt', target: '/home/user/a.glossa' },
   'user-glossary:read': null,
   'user-glossary:write': { bytes: new Uint8Array([65, 9, 66]) },
   'window:set-title': { title: 'Glossa', dirty: false },

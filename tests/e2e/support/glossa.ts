@@ -57,13 +57,55 @@ export async function loadGlossary(page: Page, file: string): Promise<void> {
   await chooseFiles(page, () => page.getByRole('button', { name: 'Load glossary', exact: true }).click(), file);
 }
 
-/** Export → Plain text, and the downloaded file's bytes. */
-export async function exportText(page: Page): Promise<Buffer> {
+/** Export → the format whose menu item matches `label`, and the downloaded file's bytes. */
+export async function downloadExport(page: Page, label: RegExp): Promise<Buffer> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('menuitem', { name: /Plain text/ }).click();
-  const file = await (await download).path();
-  return readFileSync(file);
+  await page.getByRole('menuitem', { name: label }).click();
+  return readFileSync(await (await download).path());
+}
+
+/** Export → Plain text, and the downloaded file's bytes. */
+export function exportText(page: Page): Promise<Buffer> {
+  return downloadExport(page, /Plain text/);
+}
+
+/** The review report's summary figures, by label ("HTER" → "39.05 %"). */
+export async function reportFigures(html: Buffer): Promise<Record<string, string>> {
+  const figures: Record<string, string> = {};
+  for (const match of html.toString('utf8').matchAll(/<dt>([^<]*)<\/dt><dd>([^<]*)<small>/g)) figures[match[1] as string] = match[2] as string;
+  return figures;
+}
+
+/** Ctrl+S in the browser edition: the .glossa file it downloads (name and path). */
+export async function saveWork(page: Page): Promise<{ name: string; path: string }> {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press(`${MOD}+s`);
+  const file = await download;
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
+/** Drops files on the window, as a user dragging them from the desktop. */
+export async function dropFiles(page: Page, files: { name: string; content: string | Buffer }[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'text/plain' }));
+    return transfer;
+  }, files.map((file) => ({ name: file.name, bytes: [...Buffer.from(file.content)] })));
+  await page.dispatchEvent('.workspace', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('.workspace', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.workspace', 'drop', { dataTransfer });
+}
+
+/** Toolbar › Recent articles › `name`. */
+export async function openRecent(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Recent articles' }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** The post-edit as the editor holds it (Monaco's model, not its rendered lines). */
+export async function postEditText(page: Page): Promise<string> {
+  return (await exportText(page)).toString('utf8');
 }
 
 /** Focus the post-edit editor (Monaco's hidden textarea) with the caret at the very start. */

@@ -2,7 +2,7 @@
 // process boundary is `unknown` until one of these has looked at it: a compromised or
 // buggy renderer must get a clean rejection, never crash the main process or slip an
 // unexpected shape (extra keys, prototypes, huge strings) into the file system code.
-// No Electron import: unit-tested under plain Node.
+// Pure (no Electron, DOM or Node import): used by both processes and unit-tested under Node.
 
 /** A payload that does not have the shape its channel promises. */
 export class PayloadError extends Error {
@@ -55,7 +55,7 @@ export function finiteNumber(options: { min: number }): Validator<number> {
   };
 }
 
-export function oneOf<const T extends readonly (string | number)[]>(...allowed: T): Validator<T[number]> {
+export function oneOf<const T extends readonly (string | number | boolean)[]>(...allowed: T): Validator<T[number]> {
   return (value, path) => {
     if (!allowed.includes(value as T[number])) fail(path, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
     return value as T[number];
@@ -132,3 +132,22 @@ export const nothing: Validator<null> = (value, path) => {
   if (value !== null && value !== undefined) fail(path, 'empty (this channel takes no payload)');
   return null;
 };
+
+/** A validator with a further check across fields (offsets within a text, order…). */
+export function refine<T>(validator: Validator<T>, check: (value: T, path: string) => void): Validator<T> {
+  return (value, path) => {
+    const result = validator(value, path);
+    check(result, path);
+    return result;
+  };
+}
+
+/** Lower-case hexadecimal of an exact length (hashes). */
+export function hex(length: number): Validator<string> {
+  return (value, path) => {
+    if (typeof value !== 'string' || value.length !== length || !/^[0-9a-f]*$/.test(value)) {
+      fail(path, `${length} lower-case hexadecimal digits`);
+    }
+    return value;
+  };
+}
