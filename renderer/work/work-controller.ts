@@ -237,9 +237,10 @@ export class WorkController {
       bytes = file.bytes;
       work = (await this.autosaved(article)) ?? this.freshWork(article);
     }
-    await this.show(work, bytes ? { bytes } : {});
+    // Recorded before the article shows, so by the time the editor sees it, Recent lists it.
     await host.addRecentArticle(file).catch(() => undefined);
     void this.deps.toolbar.refreshRecent();
+    await this.show(work, bytes ? { bytes } : {});
     announcer.say(work.unsavedChanges || work.postEdit !== work.mt ? `Opened ${work.article.name} with your work on it` : `Opened ${work.article.name}`);
     return true;
   }

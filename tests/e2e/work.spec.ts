@@ -214,6 +214,7 @@ test('switching articles never asks, and the seed keeps its own work too', async
   await expectSuggestionCount(page, 12);
   await typeAtStart(page, 'Seed edit. ');
   await openArticle(page, fileOf('alpha.txt'));
+  await expect(page).toHaveTitle(/alpha\.txt/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await openRecent(page, /alpha\.txt/);
   await dropFiles(page, [{ name: 'kremlin-kerry.mt.txt', content: readFileSync(SEED) }]);
