@@ -1,0 +1,192 @@
+// The canonical form both sources and text are compared in (README "Matching rules"):
+// whitespace runs read as one space (a run holding a blank line as a break no source
+// contains), ignorables vanish, each character becomes its canonical decomposition (case
+// folded in the folded modes), and a character with combining marks after it is read
+// with them as one sequence, so marks in any canonical order compare equal.
+
+import {
+  EXACT, IGNORABLE, MARK, PARAGRAPH_BREAK, SEE_MAP, SPACE, TURKIC, canonicalOf, exactUnit, foldedUnit, isIgnorable, isLineBreak,
+  isWhitespace, runCodeOf, unitsOf, type FoldMode,
+} from './chars';
+
+/** Splits on whitespace and joins with one space: how a source is read before matching. */
+export function normaliseSource(source: string): string {
+  return source.trim().split(/\s+/u).filter(Boolean).join(' ');
+}
+
+/** End of the whitespace run (ignorables inside it included) starting at `index`, and its line breaks. */
+export function whitespaceRunEnd(text: string, index: number, limit: number): { end: number; unit: number } {
+  let i = index;
+  let lineBreaks = 0;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code)) {
+      // "\r\n" is one line break.
+      if (isLineBreak(code) && !(code === 0x0d && text.charCodeAt(i + 1) === 0x0a)) lineBreaks++;
+    } else if (!isIgnorable(code)) break;
+    i++;
+  }
+  return { end: i, unit: lineBreaks >= 2 ? PARAGRAPH_BREAK : 0x20 };
+}
+
+function isMarkAt(text: string, index: number): boolean {
+  return runCodeOf(text.charCodeAt(index)) === MARK;
+}
+
+/** End of the character at `index` plus any combining marks (and ignorables among them) after it. */
+export function segmentEnd(text: string, index: number, limit: number): number {
+  const code = text.charCodeAt(index);
+  let end = index + 1;
+  if (code >= 0xd800 && code <= 0xdbff && end < limit) {
+    const low = text.charCodeAt(end);
+    if (low >= 0xdc00 && low <= 0xdfff) end++;
+  }
+  while (end < limit && (isMarkAt(text, end) || (isIgnorable(text.charCodeAt(end)) && end + 1 < limit && isMarkAt(text, end + 1)))) end++;
+  return end;
+}
+
+/** Canonical units of the segment [index, end) (one character, maybe with marks). */
+export function segmentUnits(text: string, index: number, end: number, mode: FoldMode): string {
+  if (end === index + 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xd800 || code > 0xdfff) return unitsOf(code, mode);
+  }
+  let segment = '';
+  for (let i = index; i < end; i++) if (!isIgnorable(text.charCodeAt(i))) segment += text.charAt(i);
+  return canonicalOf(segment, mode);
+}
+
+/** The canonical units of text[start, end) in `mode`. */
+export function canonicalRange(text: string, start: number, end: number, mode: FoldMode): string {
+  let out = '';
+  let i = start;
+  while (i < end) {
+    const run = runCodeOf(text.charCodeAt(i));
+    if (run === SPACE) {
+      const whitespace = whitespaceRunEnd(text, i, end);
+      out += String.fromCharCode(whitespace.unit);
+      i = whitespace.end;
+      continue;
+    }
+    if (run === IGNORABLE) {
+      i++;
+      continue;
+    }
+    const next = segmentEnd(text, i, end);
+    out += segmentUnits(text, i, next, mode);
+    i = next;
+  }
+  return out;
+}
+
+export function canonicalString(text: string, mode: FoldMode): string {
+  return canonicalRange(text, 0, text.length, mode);
+}
+
+/** Whether the canonical units of text[start, end) in `mode` are exactly `form` (no string built on the way). */
+export function canonicalEquals(text: string, start: number, end: number, form: string, mode: FoldMode): boolean {
+  let k = 0;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const run = runCodeOf(code);
+    if (run === SPACE) {
+      const whitespace = whitespaceRunEnd(text, i, end);
+      if (form.charCodeAt(k++) !== whitespace.unit) return false;
+      i = whitespace.end;
+      continue;
+    }
+    if (run === IGNORABLE) {
+      i++;
+      continue;
+    }
+    const next = segmentEnd(text, i, end);
+    if (next === i + 1 && (code < 0xd800 || code > 0xdfff) && !(mode === TURKIC && (code === 0x49 || code === 0x130))) {
+      const unit = mode === EXACT ? (exactUnit[code] as number) : (foldedUnit[code] as number);
+      if (unit !== SEE_MAP) {
+        if (unit !== 0 && form.charCodeAt(k++) !== unit) return false;
+        i = next;
+        continue;
+      }
+    }
+    const units = segmentUnits(text, i, next, mode);
+    if (!form.startsWith(units, k)) return false;
+    k += units.length;
+    i = next;
+  }
+  return k === form.length;
+}
+
+/**
+ * Where `form` (canonical units in `mode`) ends when read from `start` in `text`, or -1
+ * when the text there does not read as `form` (or `form` ends inside a character).
+ */
+export function matchCanonicalAt(text: string, start: number, form: string, mode: FoldMode): number {
+  let k = 0;
+  let i = start;
+  const length = text.length;
+  while (k < form.length) {
+    if (i >= length) return -1;
+    const code = text.charCodeAt(i);
+    const run = runCodeOf(code);
+    if (run === SPACE) {
+      const whitespace = whitespaceRunEnd(text, i, length);
+      if (form.charCodeAt(k++) !== whitespace.unit) return -1;
+      i = whitespace.end;
+      continue;
+    }
+    if (run === IGNORABLE) {
+      i++;
+      continue;
+    }
+    const next = segmentEnd(text, i, length);
+    const units = segmentUnits(text, i, next, mode);
+    if (!form.startsWith(units, k)) return -1;
+    k += units.length;
+    i = next;
+  }
+  return i;
+}
+
+/**
+ * The offset `units` canonical units (in `mode`) before `end`, counting whole characters
+ * (with their marks) and whitespace runs; -1 when no character boundary lies exactly there.
+ */
+export function offsetUnitsBefore(text: string, end: number, units: number, mode: FoldMode): number {
+  let i = end;
+  let count = 0;
+  while (count < units) {
+    if (i <= 0) return -1;
+    let j = i - 1;
+    const code = text.charCodeAt(j);
+    if (isIgnorable(code)) {
+      i = j;
+      continue;
+    }
+    if (isWhitespace(code)) {
+      while (j > 0 && (isWhitespace(text.charCodeAt(j - 1)) || isIgnorable(text.charCodeAt(j - 1)))) j--;
+      count++;
+      i = j;
+      continue;
+    }
+    // Back to the base character of the sequence that ends at i (a mark after whitespace is its own).
+    for (;;) {
+      let unit = text.charCodeAt(j);
+      if (unit >= 0xdc00 && unit <= 0xdfff && j > 0) {
+        const high = text.charCodeAt(j - 1);
+        if (high >= 0xd800 && high <= 0xdbff) {
+          j--;
+          unit = high;
+        }
+      }
+      if (runCodeOf(unit) !== MARK) break;
+      let before = j - 1;
+      while (before >= 0 && isIgnorable(text.charCodeAt(before))) before--;
+      if (before < 0 || isWhitespace(text.charCodeAt(before))) break;
+      j = before;
+    }
+    count += canonicalRange(text, j, i, mode).length;
+    i = j;
+  }
+  return count === units ? i : -1;
+}
