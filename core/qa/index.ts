@@ -44,7 +44,7 @@ export function runQaReport(text: string, options: QaOptions = {}): QaReport {
     issues.push(...(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript)));
   }
   if (options.glossaries && options.glossaries.length > 0) {
-    issues.push(...checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset)));
+    issues.push(...checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset), options.language ?? article));
   }
   if (options.mt !== undefined) issues.push(...checkNumbers(paragraphs, splitParagraphs(options.mt)));
   issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));

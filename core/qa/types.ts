@@ -8,6 +8,7 @@ export type QaCheckId =
   | 'repeated-word'
   | 'untranslated'
   | 'glossary-term'
+  | 'glossary-cycle'
   | 'forbidden-term'
   | 'number-mismatch';
 
@@ -29,7 +30,7 @@ export interface QaIssue {
 export interface QaOptions {
   /** The MT the text was post-edited from: enables `number-mismatch`. */
   mt?: string;
-  /** Enables `glossary-term` and `forbidden-term`. */
+  /** Enables `glossary-term`, `glossary-cycle` and `forbidden-term`. */
   glossaries?: readonly Glossary[];
   /** The article's language (BCP 47, ISO 639-1 or 639-3); detected when absent. */
   language?: string;
