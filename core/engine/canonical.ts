@@ -100,15 +100,13 @@ export function canonicalEquals(text: string, start: number, end: number, form: 
       i++;
       continue;
     }
-    const next = segmentEnd(text, i, end);
-    if (next === i + 1 && (code < 0xd800 || code > 0xdfff) && !(mode === TURKIC && (code === 0x49 || code === 0x130))) {
-      const unit = mode === EXACT ? (exactUnit[code] as number) : (foldedUnit[code] as number);
-      if (unit !== SEE_MAP) {
-        if (unit !== 0 && form.charCodeAt(k++) !== unit) return false;
-        i = next;
-        continue;
-      }
+    const unit = singleUnit(text, i, code, mode);
+    if (unit >= 0) {
+      if (form.charCodeAt(k++) !== unit) return false;
+      i++;
+      continue;
     }
+    const next = segmentEnd(text, i, end);
     const units = segmentUnits(text, i, next, mode);
     if (!form.startsWith(units, k)) return false;
     k += units.length;
@@ -139,6 +137,12 @@ export function matchCanonicalAt(text: string, start: number, form: string, mode
       i++;
       continue;
     }
+    const unit = singleUnit(text, i, code, mode);
+    if (unit >= 0) {
+      if (form.charCodeAt(k++) !== unit) return -1;
+      i++;
+      continue;
+    }
     const next = segmentEnd(text, i, length);
     const units = segmentUnits(text, i, next, mode);
     if (!form.startsWith(units, k)) return -1;
@@ -146,6 +150,18 @@ export function matchCanonicalAt(text: string, start: number, form: string, mode
     i = next;
   }
   return i;
+}
+
+/**
+ * The one canonical unit of the character at `index` when it is that simple (no
+ * surrogate, no mark after it, one unit in `mode`), else -1: the common case, read from
+ * the tables without building a string.
+ */
+function singleUnit(text: string, index: number, code: number, mode: FoldMode): number {
+  if ((code >= 0xd800 && code <= 0xdfff) || (mode === TURKIC && (code === 0x49 || code === 0x130))) return -1;
+  if (index + 1 < text.length && runCodeOf(text.charCodeAt(index + 1)) === MARK) return -1;
+  const unit = mode === EXACT ? (exactUnit[code] as number) : (foldedUnit[code] as number);
+  return unit === SEE_MAP || unit === 0 ? -1 : unit;
 }
 
 /**

@@ -191,8 +191,10 @@ export function classify(code: number): number {
   else if (APOSTROPHES.has(code) || HYPHENS.has(code)) run = PUNCT; // ʼ is a letter to Unicode, an apostrophe to readers
   else if (MARK_CHAR.test(char)) run = MARK;
   else if (WORD.test(char)) {
-    if (NO_SPACE_SCRIPT.test(char)) run = NO_SPACE;
-    else if (HANGUL_SCRIPT.test(char)) run = (code >= 0x1160 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xd7ff) ? HANGUL_VT : HANGUL;
+    // Every script without spaces, and Hangul, lies above U+0E00 and U+1100: Latin, Greek
+    // and Cyrillic text never compiles the (large) script regexes.
+    if (code >= 0x0e00 && NO_SPACE_SCRIPT.test(char)) run = NO_SPACE;
+    else if (code >= 0x1100 && HANGUL_SCRIPT.test(char)) run = (code >= 0x1160 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xd7ff) ? HANGUL_VT : HANGUL;
     else run = MULTI; // refined below
   } else run = PUNCT;
 
@@ -220,6 +222,9 @@ function hangulSkeleton(code: number): string {
   if ((code >= 0x1160 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xd7ff)) return '';
   return String.fromCharCode(code);
 }
+
+// The scan loop reads U+0000 past the end of a text: classified from the start.
+classify(0);
 
 export function runCodeOf(code: number): number {
   return runCode[code] || classify(code);

@@ -16,13 +16,22 @@ export const PROTECT_FLAG = 4;
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
+/** Fibonacci hashing: the top bits of hash × 2^32/φ pick the filter bit. */
+export const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
 
-/** An open-addressing map from 32-bit hash to flags, in two typed arrays. */
+/**
+ * An open-addressing map from 32-bit hash to flags, in two typed arrays, behind a bit
+ * filter: most words of a text start no source, and one bit read (about 32 bits per key,
+ * so a few per cent false positives) turns them away faster than a table probe.
+ */
 export class HashGate {
   /** Read directly by the scan loop, which inlines get(). */
   keys: Int32Array;
   flags: Uint8Array;
   mask: number;
+  readonly filter: Int32Array;
+  /** filterBit(hash) = Math.imul(hash, FILTER_MULTIPLIER) >>> filterShift. */
+  readonly filterShift: number;
   private size = 0;
 
   constructor(expected: number) {
@@ -31,9 +40,15 @@ export class HashGate {
     this.keys = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.mask = capacity - 1;
+    let bits = 13;
+    while (bits < 23 && 1 << bits < expected * 32) bits++;
+    this.filter = new Int32Array(1 << (bits - 5));
+    this.filterShift = 32 - bits;
   }
 
   add(hash: number, flag: number): void {
+    const bit = Math.imul(hash, FILTER_MULTIPLIER) >>> this.filterShift;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
     if ((this.size + 1) * 2 > this.keys.length) this.rehash();
     let slot = hash & this.mask;
     while (this.flags[slot] !== 0) {
@@ -48,7 +63,8 @@ export class HashGate {
     this.size++;
   }
 
-  get(hash: number): number {
+  /** The table probe behind get(), without the filter. */
+  lookup(hash: number): number {
     const keys = this.keys;
     const flags = this.flags;
     let slot = hash & this.mask;
@@ -70,6 +86,12 @@ export class HashGate {
     this.size = 0;
     for (let slot = 0; slot < oldKeys.length; slot++) if (oldFlags[slot] !== 0) this.add(oldKeys[slot] as number, oldFlags[slot] as number);
   }
+
+  get(hash: number): number {
+    const bit = Math.imul(hash, FILTER_MULTIPLIER) >>> this.filterShift;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+    return this.lookup(hash);
+  }
 }
 
 export interface Gates {
@@ -83,13 +105,21 @@ export interface Gates {
   noSpace: Uint8Array;
 }
 
+/** Shared by every glossary set without punctuation or no-space sources (most): never written. */
+let noStarts: Uint8Array | undefined;
+
 export function createGates(expected: number): Gates {
+  noStarts ??= new Uint8Array(0x10000);
   return {
     words: new HashGate(expected),
     hangulPrefixes: new HashGate(16),
-    punctuation: new Uint8Array(0x10000),
-    noSpace: new Uint8Array(0x10000),
+    punctuation: noStarts,
+    noSpace: noStarts,
   };
+}
+
+function writable(table: Uint8Array): Uint8Array {
+  return table === noStarts ? new Uint8Array(0x10000) : table;
 }
 
 /** The first unit of a canonical or skeleton table entry (SEE_MAP resolved). */
@@ -122,8 +152,10 @@ export function addToGates(gates: Gates, source: string, folded: string, flag: n
   }
   if (run === NO_SPACE) {
     const unit = skeleton ? skeleton.charCodeAt(0) : firstSkeletonUnit(code);
+    gates.noSpace = writable(gates.noSpace);
     gates.noSpace[unit]! |= flag;
   } else if (run === PUNCT) {
+    gates.punctuation = writable(gates.punctuation);
     gates.punctuation[folded.charCodeAt(0)]! |= flag;
   } else {
     const first = firstRunOf(source, i);

@@ -97,24 +97,31 @@ export function findMatches(compiled: CompiledGlossaries, text: string): Change[
 }
 
 export function applyGlossaries(compiled: CompiledGlossaries, text: string): { text: string; changes: Change[] } {
-  return cleanText(compiled.compiled, text);
+  const result = cleanText(compiled.compiled, text);
+  return { text: result.output(), changes: result.changes };
 }
 
-function cleanText(compiled: Compiled, text: string): { text: string; changes: Change[] } {
+/** The changes, and the cleaned text built only when asked for (findMatches never needs it). */
+function cleanText(compiled: Compiled, text: string): { changes: Change[]; output: () => string } {
   const first = passChanges(compiled, text);
-  if (first.length === 0) return { text, changes: [] };
+  if (first.length === 0) return { changes: [], output: () => text };
   let changes = first.map((item) => item.change);
-  let output = applyChanges(text, changes);
+  // `current` is the text `pending` applies to; `output` the two together, once built.
+  let current = text;
   let pending = first;
-  for (let pass = 0; pass < MAX_PASSES && !allInert(compiled, pending, output); pass++) {
-    const next = passChanges(compiled, output);
+  let output: string | undefined;
+  const outputNow = (): string => (output ??= applyChanges(current, pending.map((item) => item.change)));
+  for (let pass = 0; pass < MAX_PASSES && !allInert(compiled, pending, outputNow); pass++) {
+    const written = outputNow();
+    const next = passChanges(compiled, written);
     if (next.length === 0) break;
-    const nextChanges = next.map((item) => item.change);
-    changes = compose(text, changes, output, nextChanges);
-    output = applyChanges(output, nextChanges);
+    changes = compose(text, changes, written, next.map((item) => item.change));
+    current = written;
     pending = next;
+    output = undefined;
   }
-  return { text: output, changes: changes.filter((change) => !sameText(change.from, change.to)) };
+  // A later pass can undo an earlier one: what is left unchanged is no change.
+  return { changes: changes.filter((change) => change.from !== change.to), output: outputNow };
 }
 
 /** The changes one pass makes: unprotected hits of rules that are not cycle members. */
@@ -160,7 +167,7 @@ function below0300(text: string): boolean {
  * of the same kinds as the text it replaced (so the words and boundaries around it read
  * the same), and inside it every hit is protected or changes nothing and none reaches out.
  */
-function allInert(compiled: Compiled, pending: readonly PassChange[], output: string): boolean {
+function allInert(compiled: Compiled, pending: readonly PassChange[], output: () => string): boolean {
   let delta = 0;
   for (const { change, interacts } of pending) {
     const start = change.start + delta;
@@ -171,8 +178,9 @@ function allInert(compiled: Compiled, pending: readonly PassChange[], output: st
     if (lastClassOf(change.from) !== lastClassOf(change.to)) return false;
     // Most replacements write one of a few final targets: whether one is closed is remembered.
     if (isClosed(compiled, change.to)) continue;
-    const probe = scanRange(compiled, output, start, end, SELECT_RULES);
-    if (probe.hits.some((hit) => hit.end > end || changeOf(compiled, output, hit) !== undefined)) return false;
+    const written = output();
+    const probe = scanRange(compiled, written, start, end, SELECT_RULES);
+    if (probe.hits.some((hit) => hit.end > end || changeOf(compiled, written, hit) !== undefined)) return false;
   }
   return true;
 }
@@ -282,15 +290,42 @@ export function findTermHits(compiled: CompiledGlossaries, text: string): TermHi
   return hits;
 }
 
-/** Splices non-overlapping changes (sorted by start) into `text`. */
+/** Pieces of the output up to this many UTF-16 units are copied into one flat string. */
+const PIECE = 1 << 15;
+
+/**
+ * Splices non-overlapping changes (sorted by start) into `text`. A long result is a rope
+ * of flat pieces of at most PIECE units (and untouched slices of `text`), joined when
+ * something needs it flat: a megabyte in one piece would be allocated in the large-object
+ * space, which costs as much as a whole pass of the matcher.
+ */
 export function applyChanges(text: string, changes: readonly Pick<Change, 'start' | 'end' | 'to'>[]): string {
-  const parts: string[] = [];
+  let out = '';
+  let group: string[] = [];
+  let groupLength = 0;
+  const flush = (): void => {
+    if (group.length > 0) out += group.length === 1 ? (group[0] as string) : group.join('');
+    group = [];
+    groupLength = 0;
+  };
+  const add = (piece: string): void => {
+    if (piece.length > PIECE) {
+      flush();
+      out += piece;
+      return;
+    }
+    if (groupLength + piece.length > PIECE) flush();
+    group.push(piece);
+    groupLength += piece.length;
+  };
   let at = 0;
   for (const change of changes) {
     if (change.start < at) throw new RangeError(`overlapping changes at offset ${change.start}`);
-    parts.push(text.slice(at, change.start), change.to);
+    add(text.slice(at, change.start));
+    add(change.to);
     at = change.end;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
+  add(text.slice(at));
+  flush();
+  return out;
 }

@@ -7,12 +7,12 @@
 import { canonicalEquals, matchCanonicalAt, offsetUnitsBefore, segmentEnd, segmentUnits } from './canonical';
 import {
   EDGE_CLOSING, EDGE_HANGUL, EDGE_MARK, EDGE_NONE, EDGE_NO_SPACE, EDGE_OPENING, EDGE_QUOTE, EDGE_WORD, EXACT, FIRST_UNIT, FOLDED,
-  HANGUL, HANGUL_VT, HIGH_SURROGATE, IGNORABLE, MARK, MULTI, NO_SPACE, PARAGRAPH_BREAK, PUNCT, SEE_MAP, SPACE, TURKIC,
+  HANGUL, HANGUL_VT, HIGH_SURROGATE, IGNORABLE, MARK, MULTI, NO_SPACE, PARAGRAPH_BREAK, PUNCT, SEE_MAP, SPACE, TURKIC, UNKNOWN,
   astralInfo, classify, codePointAt, edgeClassAt, foldedUnit, isIgnorable, isLineBreak, isWhitespace, previousCharStart,
   runCode, skeletonUnits, skipIgnorablesForward, unitsOf,
 } from './chars';
 import { KEEP, RULE, type Compiled, type CompiledEntry } from './compile';
-import { HASH_PRIME, HASH_SEED, RULE_FLAG, TERM_FLAG, firstSkeletonUnit } from './gates';
+import { FILTER_MULTIPLIER, HASH_PRIME, HASH_SEED, RULE_FLAG, TERM_FLAG, firstSkeletonUnit } from './gates';
 import { NONE, ROOT } from './trie';
 
 export interface Hit {
@@ -96,45 +96,62 @@ class Scanner {
   /** The scan loop over [from, to): runs of word characters, gates, candidates. */
   run(from: number, to: number): void {
     const text = this.text;
-    const gates = this.compiled.gates;
-    const keys = gates.words.keys;
-    const flagTable = gates.words.flags;
-    const mask = gates.words.mask;
+    const words = this.compiled.gates.words;
+    const filter = words.filter;
+    const filterShift = words.filterShift;
+    const punctuation = this.compiled.gates.punctuation;
+    const length = text.length;
     let i = from;
     while (i < to) {
-      let code = text.charCodeAt(i);
-      let run = runCode[code] as number;
-      if (run === 0) run = classify(code);
+      let run = runCode[text.charCodeAt(i)] as number;
       if (run >= FIRST_UNIT) {
-        // The common case, kept tight: a run of letters and digits that are one skeleton unit each.
+        // The common case, kept tight: a run of letters and digits that are one skeleton
+        // unit each (it may run past `to`: a word is read whole).
         const start = i;
         let hash = HASH_SEED;
-        do {
-          hash = Math.imul(hash ^ run, HASH_PRIME);
-          if (++i >= to) break;
-          code = text.charCodeAt(i);
-          run = runCode[code] as number;
-          if (run === 0) run = classify(code);
-        } while (run >= FIRST_UNIT);
-        if (i < to && (run === MULTI || run === HANGUL || run === MARK || run === HANGUL_VT || run === IGNORABLE || run === HIGH_SURROGATE)) {
-          i = this.runOn(start, i, to, hash);
+        for (;;) {
+          do {
+            hash = Math.imul(hash ^ run, HASH_PRIME);
+            if (++i >= length) {
+              run = SPACE;
+              break;
+            }
+            run = runCode[text.charCodeAt(i)] as number;
+          } while (run >= FIRST_UNIT);
+          if (run !== UNKNOWN) break;
+          run = classify(text.charCodeAt(i)); // the first time this character is seen
+          if (run < FIRST_UNIT) break;
+        }
+        if (run === MULTI || run === HANGUL || run === MARK || run === HANGUL_VT || run === IGNORABLE || run === HIGH_SURROGATE) {
+          i = this.runOn(start, i, hash);
           continue;
         }
         // HashGate.get, inlined: this runs once per word of the text.
-        let slot = hash & mask;
-        let flags = flagTable[slot] as number;
-        while (flags !== 0 && keys[slot] !== hash) {
-          slot = (slot + 1) & mask;
-          flags = flagTable[slot] as number;
+        const bit = Math.imul(hash, FILTER_MULTIPLIER) >>> filterShift;
+        if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+          const flags = words.lookup(hash);
+          if (flags !== 0) this.candidate(start, flags);
         }
-        if (flags !== 0) this.candidate(start, flags);
-        if (i >= to) break;
+        continue;
       }
       if (run === SPACE) {
         i++;
         continue;
       }
-      this.other(i, code, run, to);
+      if (run === PUNCT) {
+        const code = text.charCodeAt(i);
+        let unit = foldedUnit[code] as number;
+        if (unit === SEE_MAP) unit = unitsOf(code, FOLDED).charCodeAt(0);
+        const flags = punctuation[unit] as number;
+        if (flags !== 0) this.candidate(i, flags);
+        i++;
+        continue;
+      }
+      if (run === UNKNOWN) {
+        classify(text.charCodeAt(i));
+        continue;
+      }
+      this.other(i, text.charCodeAt(i), run);
       i = this.otherEnd;
     }
   }
@@ -143,7 +160,7 @@ class Scanner {
   private otherEnd = 0;
 
   /** One character that is not a plain letter or digit (sets otherEnd to the index after what it read). */
-  private other(i: number, code: number, run: number, to: number): void {
+  private other(i: number, code: number, run: number): void {
     const text = this.text;
     const gates = this.compiled.gates;
     this.otherEnd = i + 1;
@@ -163,14 +180,14 @@ class Scanner {
       case MARK:
       case HANGUL_VT:
         // A mark belongs to the character before it; only after whitespace does it start a word.
-        if (isAfterWhitespace(text, i)) this.otherEnd = this.runOn(i, i, to, HASH_SEED);
+        if (isAfterWhitespace(text, i)) this.otherEnd = this.runOn(i, i, HASH_SEED);
         return;
       case HIGH_SURROGATE: {
         const point = codePointAt(text, i);
         if (point === code) return; // a lone surrogate: punctuation
         const info = astralInfo(point);
         if (info.run === FIRST_UNIT) {
-          this.otherEnd = this.runOn(i, i, to, HASH_SEED);
+          this.otherEnd = this.runOn(i, i, HASH_SEED);
           return;
         }
         if (info.run !== MARK) {
@@ -182,7 +199,7 @@ class Scanner {
       }
       case MULTI:
       case HANGUL:
-        this.otherEnd = this.runOn(i, i, to, HASH_SEED);
+        this.otherEnd = this.runOn(i, i, HASH_SEED);
         return;
       default: // IGNORABLE, SPACE
         return;
@@ -193,12 +210,13 @@ class Scanner {
    * The rest of a run of word characters that began at `start`, from `i` on, with every
    * kind of character a word can hold. Returns the index where the run ends.
    */
-  private runOn(start: number, from: number, to: number, seed: number): number {
+  private runOn(start: number, from: number, seed: number): number {
     const text = this.text;
     const gates = this.compiled.gates;
+    const length = text.length;
     let hash = seed;
     let i = from;
-    for (; i < to; i++) {
+    for (; i < length; i++) {
       const code = text.charCodeAt(i);
       const run = runCode[code] || classify(code);
       if (run >= FIRST_UNIT) {

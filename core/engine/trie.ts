@@ -4,7 +4,7 @@
 // Nodes are numbered in the order a walk over the SORTED patterns creates them; the
 // children of a node are stored contiguously (CSR) in ascending unit order, so a lookup
 // is a short linear scan (binary search for wide nodes). The root, which fans out
-// widest, gets a direct 65,536-entry table. Patterns are only ever matched from a known
+// widest, gets a direct 65,536-entry table when it fans out widely. Patterns are only ever matched from a known
 // start (the matcher picks the starts), so no failure links are needed.
 
 export const ROOT = 0;
@@ -74,9 +74,13 @@ export function buildTrie(patterns: readonly string[]): Trie {
     childNode[slot] = node;
     childUnit[slot] = unit[node] as number;
   }
-  const rootTable = new Int32Array(0x10000).fill(NONE);
-  for (let slot = childStart[ROOT] as number; slot < (childStart[ROOT + 1] as number); slot++) {
-    rootTable[childUnit[slot] as number] = childNode[slot] as number;
+  // A direct table at the root pays (256 KB) only when the root fans out widely.
+  const rootFanOut = (childStart[ROOT + 1] as number) - (childStart[ROOT] as number);
+  const rootTable = rootFanOut > 64 ? new Int32Array(0x10000).fill(NONE) : undefined;
+  if (rootTable) {
+    for (let slot = childStart[ROOT] as number; slot < (childStart[ROOT + 1] as number); slot++) {
+      rootTable[childUnit[slot] as number] = childNode[slot] as number;
+    }
   }
 
   // Terminal lists, pattern ids ascending per node.
@@ -96,7 +100,7 @@ export function buildTrie(patterns: readonly string[]): Trie {
     nodeCount,
     hasChildren: (node) => (childStart[node + 1] as number) > (childStart[node] as number),
     child(node, code) {
-      if (node === ROOT) return rootTable[code] as number;
+      if (node === ROOT && rootTable) return rootTable[code] as number;
       let low = childStart[node] as number;
       let high = (childStart[node + 1] as number) - 1;
       if (high - low < 8) {
