@@ -11,8 +11,12 @@ import {
 
 /** Splits on whitespace and joins with one space: how a source is read before matching. */
 export function normaliseSource(source: string): string {
+  // Most sources are already words separated by single spaces.
+  if (SINGLE_SPACED.test(source)) return source;
   return source.trim().split(/\s+/u).filter(Boolean).join(' ');
 }
+
+const SINGLE_SPACED = /^\S+(?: \S+)*$/u;
 
 /** End of the whitespace run (ignorables inside it included) starting at `index`, and its line breaks. */
 export function whitespaceRunEnd(text: string, index: number, limit: number): { end: number; unit: number } {
@@ -58,13 +62,23 @@ export function segmentUnits(text: string, index: number, end: number, mode: Fol
 
 /** The canonical units of text[start, end) in `mode`. */
 export function canonicalRange(text: string, start: number, end: number, mode: FoldMode): string {
-  let out = '';
+  // Most text is its own canonical form (or differs in a few letters): read it unit by
+  // unit from the tables and build a string only from the first difference on.
   let i = start;
   while (i < end) {
-    const run = runCodeOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (singleUnit(text, i, code, mode) !== code || runCodeOf(code) === SPACE) break;
+    i++;
+  }
+  if (i === end) return text.slice(start, end);
+  const codes: number[] = [];
+  for (let k = start; k < i; k++) codes.push(text.charCodeAt(k));
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const run = runCodeOf(code);
     if (run === SPACE) {
       const whitespace = whitespaceRunEnd(text, i, end);
-      out += String.fromCharCode(whitespace.unit);
+      codes.push(whitespace.unit);
       i = whitespace.end;
       continue;
     }
@@ -72,10 +86,19 @@ export function canonicalRange(text: string, start: number, end: number, mode: F
       i++;
       continue;
     }
+    const unit = singleUnit(text, i, code, mode);
+    if (unit >= 0) {
+      codes.push(unit);
+      i++;
+      continue;
+    }
     const next = segmentEnd(text, i, end);
-    out += segmentUnits(text, i, next, mode);
+    const units = segmentUnits(text, i, next, mode);
+    for (let u = 0; u < units.length; u++) codes.push(units.charCodeAt(u));
     i = next;
   }
+  let out = '';
+  for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
   return out;
 }
 
@@ -113,43 +136,6 @@ export function canonicalEquals(text: string, start: number, end: number, form: 
     i = next;
   }
   return k === form.length;
-}
-
-/**
- * Where `form` (canonical units in `mode`) ends when read from `start` in `text`, or -1
- * when the text there does not read as `form` (or `form` ends inside a character).
- */
-export function matchCanonicalAt(text: string, start: number, form: string, mode: FoldMode): number {
-  let k = 0;
-  let i = start;
-  const length = text.length;
-  while (k < form.length) {
-    if (i >= length) return -1;
-    const code = text.charCodeAt(i);
-    const run = runCodeOf(code);
-    if (run === SPACE) {
-      const whitespace = whitespaceRunEnd(text, i, length);
-      if (form.charCodeAt(k++) !== whitespace.unit) return -1;
-      i = whitespace.end;
-      continue;
-    }
-    if (run === IGNORABLE) {
-      i++;
-      continue;
-    }
-    const unit = singleUnit(text, i, code, mode);
-    if (unit >= 0) {
-      if (form.charCodeAt(k++) !== unit) return -1;
-      i++;
-      continue;
-    }
-    const next = segmentEnd(text, i, length);
-    const units = segmentUnits(text, i, next, mode);
-    if (!form.startsWith(units, k)) return -1;
-    k += units.length;
-    i = next;
-  }
-  return i;
 }
 
 /**

@@ -6,7 +6,10 @@
 import type { Glossary, GlossaryEntry } from '../types';
 import { canonicalString, normaliseSource } from './canonical';
 import { capitaliseFirstLetter, caseForms, hasUppercase, transferCase, upperCase } from './case-transfer';
-import { EDGE_MARK, EXACT, FOLDED, TURKIC, edgeClassAt, isIgnorable, previousCharStart, type FoldMode } from './chars';
+import {
+  EDGE_MARK, EXACT, FIRST_UNIT, FOLDED, HANGUL, HANGUL_VT, MARK, MULTI, TURKIC, edgeClassAt, isIgnorable, previousCharStart, runCodeOf,
+  type FoldMode,
+} from './chars';
 import { RULE_FLAG, TERM_FLAG, addToGates, createGates, type Gates } from './gates';
 import { NONE, ROOT, buildTrie, type Trie } from './trie';
 
@@ -37,11 +40,7 @@ export interface ProtectedForm {
   forms: string[] | undefined;
 }
 
-/** A protected form that contains a source, `offset` folded units into the form. */
-export interface Container {
-  readonly form: ProtectedForm;
-  readonly offset: number;
-}
+
 
 export interface RuleCycle {
   members: readonly { glossary: string; line: number; source: string; target: string }[];
@@ -52,8 +51,17 @@ export interface Compiled {
   /** Folded canonical sources: entry i is pattern i. */
   readonly trie: Trie;
   readonly gates: Gates;
-  /** Entry id → the protected forms that contain its source. */
-  readonly containers: ReadonlyMap<number, readonly Container[]>;
+  /** The protected forms, folded; pattern i is forms[i]. */
+  readonly formTrie: Trie;
+  readonly forms: readonly ProtectedForm[];
+  /** Entry id → where its source sits in protected forms that contain it (folded units in), distinct. */
+  readonly coverOffsets: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Entry id → the form-trie node reached by reading its source, for forms that begin
+   * with it (offset 0), or NONE: a hit has already read those units, so the walk of the
+   * forms around it starts there, at the hit's end.
+   */
+  readonly coverFrom: Int32Array;
   readonly fold: FoldMode;
   /** Locale for case transfer (tr, az), else undefined. */
   readonly locale: string | undefined;
@@ -146,11 +154,17 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
   });
   // Keep entries match only as protected forms: their source is left out of the trie.
   const trie = buildTrie(entries.map((compiled, id) => (compiled.kind === KEEP ? '' : (folded[id] as string))));
+  const cover = indexCoverOffsets(trie, groups);
+  // Only forms that contain some source can protect a hit.
+  const formTrie = buildTrie(cover.containing.map((group) => group.folded));
   return {
     entries,
     trie,
     gates,
-    containers: indexContainers(trie, groups),
+    formTrie,
+    forms: cover.containing,
+    coverOffsets: cover.offsets,
+    coverFrom: formNodesAfterSources(formTrie, folded, cover.offsets),
     fold,
     locale,
     cycles,
@@ -159,15 +173,20 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
 }
 
 /**
- * For each source, the protected forms that contain it and where (in folded units): a hit
- * of that source is protected when the text around it reads as one of those forms. Found
- * by walking the trie of sources from every unit of every form.
+ * For each source, where it sits in the protected forms that contain it (in folded
+ * units from the form's start): a hit of that source is protected when a form read from
+ * that far back covers it. Found by walking the trie of sources from every place in
+ * every form where a source could begin.
  */
-function indexContainers(trie: Trie, groups: readonly ProtectedForm[]): Map<number, Container[]> {
-  const containers = new Map<number, Container[]>();
+function indexCoverOffsets(trie: Trie, groups: readonly ProtectedForm[]): { offsets: Map<number, number[]>; containing: ProtectedForm[] } {
+  const offsets = new Map<number, number[]>();
+  const containing: ProtectedForm[] = [];
   for (const form of groups) {
     const units = form.folded;
+    let contains = false;
     for (let offset = 0; offset < units.length; offset++) {
+      // A source starting inside a word of the form could never be a hit there (rule 4).
+      if (offset > 0 && continuesWord(units.charCodeAt(offset - 1), units.charCodeAt(offset))) continue;
       let node = ROOT;
       for (let i = offset; i < units.length; i++) {
         node = trie.child(node, units.charCodeAt(i));
@@ -175,15 +194,37 @@ function indexContainers(trie: Trie, groups: readonly ProtectedForm[]): Map<numb
         const last = trie.termStart[node + 1] as number;
         for (let k = trie.termStart[node] as number; k < last; k++) {
           const id = trie.termIds[k] as number;
-          const list = containers.get(id);
-          const container = { form, offset };
-          if (list) list.push(container);
-          else containers.set(id, [container]);
+          const list = offsets.get(id);
+          if (!list) offsets.set(id, [offset]);
+          else if (!list.includes(offset)) list.push(offset);
+          contains = true;
         }
       }
     }
+    if (contains) containing.push(form);
   }
-  return containers;
+  return { offsets, containing };
+}
+
+function formNodesAfterSources(formTrie: Trie, folded: readonly string[], offsets: ReadonlyMap<number, readonly number[]>): Int32Array {
+  const nodes = new Int32Array(folded.length).fill(NONE);
+  for (const [id, list] of offsets) {
+    if (!list.includes(0)) continue;
+    const units = folded[id] as string;
+    let node = ROOT;
+    for (let i = 0; i < units.length && node !== NONE; i++) node = formTrie.child(node, units.charCodeAt(i));
+    nodes[id] = node;
+  }
+  return nodes;
+}
+
+/** Does canonical unit `unit` continue the word that `before` is in (both letters, digits or marks of spaced scripts)? */
+function continuesWord(before: number, unit: number): boolean {
+  const next = runCodeOf(unit);
+  if (next === MARK || next === HANGUL_VT) return true;
+  const previous = runCodeOf(before);
+  const isWord = (run: number): boolean => run >= FIRST_UNIT || run === MULTI || run === HANGUL || run === MARK || run === HANGUL_VT;
+  return isWord(previous) && (next >= FIRST_UNIT || next === MULTI);
 }
 
 function startEdgeOf(source: string): number {

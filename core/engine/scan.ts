@@ -4,7 +4,7 @@
 // walk only where a gate says a source may start, so the cost is a table lookup per
 // character plus work per candidate, not per character.
 
-import { canonicalEquals, matchCanonicalAt, offsetUnitsBefore, segmentEnd, segmentUnits } from './canonical';
+import { canonicalEquals, offsetUnitsBefore, segmentEnd, segmentUnits } from './canonical';
 import {
   EDGE_CLOSING, EDGE_HANGUL, EDGE_MARK, EDGE_NONE, EDGE_NO_SPACE, EDGE_OPENING, EDGE_QUOTE, EDGE_WORD, EXACT, FIRST_UNIT, FOLDED,
   HANGUL, HANGUL_VT, HIGH_SURROGATE, IGNORABLE, MARK, MULTI, NO_SPACE, PARAGRAPH_BREAK, PUNCT, SEE_MAP, SPACE, TURKIC, UNKNOWN,
@@ -13,7 +13,7 @@ import {
 } from './chars';
 import { KEEP, RULE, type Compiled, type CompiledEntry } from './compile';
 import { FILTER_MULTIPLIER, HASH_PRIME, HASH_SEED, RULE_FLAG, TERM_FLAG, firstSkeletonUnit } from './gates';
-import { NONE, ROOT } from './trie';
+import { NONE, ROOT, type Trie } from './trie';
 
 export interface Hit {
   start: number;
@@ -291,87 +291,122 @@ class Scanner {
   /** The last hit that was not protected (a change, unless it writes what is there). */
   private lastChanged: Hit | undefined;
 
-  /** Rule 8: an occurrence of a protected form around [start, end)? Sets coverStart/coverEnd. */
+  /**
+   * Rule 8: an occurrence of a protected form around [start, end)? For each place the
+   * entry's source sits in some form, the forms are read from that far back; a form
+   * that reaches `end` covers the hit. Sets coverStart and coverEnd.
+   */
   private findCover(entry: number, start: number, end: number): boolean {
-    const containers = this.compiled.containers.get(entry);
-    if (!containers) return false;
+    const offsets = this.compiled.coverOffsets.get(entry);
+    if (!offsets) return false;
     const text = this.text;
-    const fold = this.compiled.fold;
-    for (const { form, offset } of containers) {
-      const from = offset === 0 ? start : offsetUnitsBefore(text, start, offset, fold);
-      if (from < 0) continue;
-      const to = matchCanonicalAt(text, from, form.folded, fold);
-      if (to < end) continue;
-      if (form.forms && !form.forms.some((exact) => canonicalEquals(text, from, to, exact, EXACT))) continue;
-      this.coverStart = from;
-      this.coverEnd = to;
-      return true;
+    const { formTrie, forms, fold, coverFrom } = this.compiled;
+    for (const offset of offsets) {
+      let node = ROOT;
+      let from = start;
+      let i = start;
+      if (offset === 0) {
+        // The hit read the source's units already: the forms that begin with it go on from its end.
+        node = coverFrom[entry] as number;
+        i = end;
+      } else {
+        from = offsetUnitsBefore(text, start, offset, fold);
+        if (from < 0) continue;
+        i = from;
+      }
+      for (;;) {
+        if (i >= end) {
+          const last = formTrie.termStart[node + 1] as number;
+          for (let k = formTrie.termStart[node] as number; k < last; k++) {
+            const exact = forms[formTrie.termIds[k] as number]?.forms;
+            if (exact && !exact.some((form) => canonicalEquals(text, from, i, form, EXACT))) continue;
+            this.coverStart = from;
+            this.coverEnd = i;
+            return true;
+          }
+        }
+        if (i >= text.length) break;
+        node = this.step(formTrie, node, i);
+        if (node === NONE) break;
+        i = this.stepEnd;
+        // A form ends after a character, never inside a whitespace run.
+        while (!this.steppedChar && i < text.length) {
+          node = this.step(formTrie, node, i);
+          if (node === NONE) break;
+          i = this.stepEnd;
+        }
+        if (node === NONE) break;
+      }
     }
     return false;
   }
 
-  /** Walks the trie from `start` in folded canonical units, offering every pattern end. */
+  /** Walks the trie of sources from `start` in folded canonical units, offering every source end. */
   private walk(start: number): void {
     const text = this.text;
-    const length = text.length;
     const trie = this.compiled.trie;
     const termStart = this.termStart;
-    const turkic = this.compiled.fold === TURKIC;
     let node = ROOT;
     let i = start;
     this.reach = start;
-    outer: while (i < length) {
-      const code = text.charCodeAt(i);
-      let run = runCode[code] as number;
-      if (run === 0) run = classify(code);
-      if (run === SPACE) {
-        let j = i;
-        let lineBreaks = 0;
-        while (j < length) {
-          const c = text.charCodeAt(j);
-          if (isWhitespace(c)) {
-            if (isLineBreak(c) && !(c === 0x0d && text.charCodeAt(j + 1) === 0x0a)) lineBreaks++;
-          } else if (!isIgnorable(c)) break;
-          j++;
-        }
-        node = trie.child(node, lineBreaks >= 2 ? PARAGRAPH_BREAK : 0x20);
-        i = j;
-        if (node === NONE) break;
-        continue;
-      }
-      if (run === IGNORABLE) {
-        i++;
-        continue;
-      }
-      let next = i + 1;
-      const after = next < length ? text.charCodeAt(next) : 0;
-      if (run === HIGH_SURROGATE || (next < length && (runCode[after] || classify(after)) === MARK) || (turkic && (code === 0x49 || code === 0x130))) {
-        next = segmentEnd(text, i, length);
-        const units = segmentUnits(text, i, next, this.compiled.fold);
-        for (let u = 0; u < units.length; u++) {
-          node = trie.child(node, units.charCodeAt(u));
-          if (node === NONE) break outer;
-        }
-      } else {
-        const unit = foldedUnit[code] as number;
-        if (unit === SEE_MAP) {
-          const units = unitsOf(code, this.compiled.fold);
-          for (let u = 0; u < units.length; u++) {
-            node = trie.child(node, units.charCodeAt(u));
-            if (node === NONE) break outer;
-          }
-        } else {
-          node = trie.child(node, unit);
-          if (node === NONE) break;
-        }
-      }
-      i = next;
+    while (i < text.length) {
+      node = this.step(trie, node, i);
+      if (node === NONE) break;
+      i = this.stepEnd;
       if (i > this.reach) this.reach = i;
-      if (termStart[node] !== termStart[node + 1]) this.offer(node, start, i);
+      if (this.steppedChar && termStart[node] !== termStart[node + 1]) this.offer(node, start, i);
     }
     if (i > this.reach) this.reach = i;
     if (this.reach > this.frontier) this.frontier = this.reach;
-    if (i >= length && node !== NONE && trie.hasChildren(node)) this.openAtEnd = true;
+    if (i >= text.length && node !== NONE && trie.hasChildren(node)) this.openAtEnd = true;
+  }
+
+  /** Where step() left off, and whether it read a character (a source may end there) or whitespace. */
+  private stepEnd = 0;
+  private steppedChar = false;
+
+  /**
+   * Follows `trie` from `node` over the text element at `i`: a whitespace run (one unit),
+   * an ignorable (none), or a character with any marks after it (its canonical units).
+   */
+  private step(trie: Trie, node: number, i: number): number {
+    const text = this.text;
+    const length = text.length;
+    const code = text.charCodeAt(i);
+    const run = runCode[code] || classify(code);
+    if (run === SPACE) {
+      let j = i;
+      let lineBreaks = 0;
+      while (j < length) {
+        const c = text.charCodeAt(j);
+        if (isWhitespace(c)) {
+          if (isLineBreak(c) && !(c === 0x0d && text.charCodeAt(j + 1) === 0x0a)) lineBreaks++;
+        } else if (!isIgnorable(c)) break;
+        j++;
+      }
+      this.stepEnd = j;
+      this.steppedChar = false;
+      return trie.child(node, lineBreaks >= 2 ? PARAGRAPH_BREAK : 0x20);
+    }
+    this.steppedChar = run !== IGNORABLE;
+    if (run === IGNORABLE) {
+      this.stepEnd = i + 1;
+      return node;
+    }
+    const fold = this.compiled.fold;
+    const after = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+    let units: string;
+    if (run === HIGH_SURROGATE || (after !== 0 && (runCode[after] || classify(after)) === MARK) || (fold === TURKIC && (code === 0x49 || code === 0x130))) {
+      this.stepEnd = segmentEnd(text, i, length);
+      units = segmentUnits(text, i, this.stepEnd, fold);
+    } else {
+      this.stepEnd = i + 1;
+      const unit = foldedUnit[code] as number;
+      if (unit !== SEE_MAP) return trie.child(node, unit);
+      units = unitsOf(code, fold);
+    }
+    for (let u = 0; u < units.length && node !== NONE; u++) node = trie.child(node, units.charCodeAt(u));
+    return node;
   }
 
   /** Every source ending at `node`, for a match [start, end). */
