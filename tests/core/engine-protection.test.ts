@@ -1,4 +1,4 @@
-// README "Matching rules" 7–8: correct text stays correct. Chains resolve to their final
+// README "Matching rules" 1 and 8: correct text stays correct. Chains resolve to their final
 // target, final targets (and keep entries) protect what lies inside them, and cycles
 // change nothing and are reported.
 import { describe, expect, it } from 'vitest';
