@@ -1,8 +1,11 @@
 // README "Matching rules" on real text: punctuation at a source's edge, invisible
 // characters, equivalent spellings (canonical equivalence, apostrophes and hyphens, full
 // case folding, Turkish i), and scripts written without spaces.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyGlossaries, compileGlossaries, findTermHits } from '../../core/engine';
+import { loadGlossary } from '../../core/glossary';
 import type { GlossaryEntry } from '../../core/types';
 import { glossaryOf } from './engine-helpers';
 
@@ -138,5 +141,27 @@ describe('scripts written without spaces', () => {
     const { text, changes } = applyGlossaries(compileGlossaries([glossary]), article);
     expect(text).toBe('United Nationsの報告書によると、Earth systemの変化はclimate changeを加速させている。');
     expect(changes.map((change) => [change.start, change.end])).toEqual([[0, 2], [11, 17], [21, 25]]);
+  });
+});
+
+describe('an OmegaT tab glossary of CJK terms on real-shaped sentences', () => {
+  const file = path.join(__dirname, '../fixtures/engine/cjk.tab');
+  const compiled = compileGlossaries([loadGlossary('cjk.tab', readFileSync(file))]);
+  const apply = (text: string) => applyGlossaries(compiled, text);
+
+  it('cleans a Japanese news sentence, leftmost-longest (国際連合 before 国連)', () => {
+    const text = '国際連合の報告書によると、地球システムの変化は気候変動を加速させており、国連は対策を求めている。';
+    expect(apply(text).text).toBe('United Nationsの報告書によると、Earth systemの変化はclimate changeを加速させており、UNは対策を求めている。');
+  });
+
+  it('cleans a Chinese news sentence and reports offsets into it', () => {
+    const text = '专家指出，温室效应正在加剧，各国应加快发展可再生能源和其他清洁能源。';
+    const { text: cleaned, changes } = apply(text);
+    expect(cleaned).toBe('专家指出，greenhouse effect正在加剧，各国应加快发展renewable energy和其他清洁energy。');
+    for (const change of changes) expect(text.slice(change.start, change.end)).toBe(change.from);
+  });
+
+  it('cleans a Korean sentence with a particle after the term', () => {
+    expect(apply('그는 손가락을 다쳤다.').text).toBe('그는 finger을 다쳤다.');
   });
 });
