@@ -37,7 +37,19 @@ export function upperCase(text: string, locale: string | undefined): string {
 export function transferCase(matched: string, target: string, locale?: string): string {
   let letters = 0;
   let allUpper = true;
-  for (const char of matched) {
+  for (let i = 0; i < matched.length && allUpper; i++) {
+    const code = matched.charCodeAt(i);
+    // ASCII without building a string per character; anything else by its code point.
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower < 0x61 || lower > 0x7a) continue;
+      letters++;
+      if (code >= 0x61) allUpper = false;
+      continue;
+    }
+    const point = matched.codePointAt(i) as number;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
     if (!isLetter(char)) continue;
     letters++;
     if (!isUpper(char)) allUpper = false;
