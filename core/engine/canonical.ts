@@ -18,8 +18,12 @@ export function normaliseSource(source: string): string {
 
 const SINGLE_SPACED = /^\S+(?: \S+)*$/u;
 
-/** End of the whitespace run (ignorables inside it included) starting at `index`, and its line breaks. */
-export function whitespaceRunEnd(text: string, index: number, limit: number): { end: number; unit: number } {
+/**
+ * The whitespace run (ignorables inside it included) starting at `index`, packed in one
+ * number so the hot paths allocate nothing: `run >> 1` is where it ends, `run & 1` says
+ * whether it holds a blank line (two line breaks or more).
+ */
+export function whitespaceRun(text: string, index: number, limit: number): number {
   let i = index;
   let lineBreaks = 0;
   while (i < limit) {
@@ -30,7 +34,12 @@ export function whitespaceRunEnd(text: string, index: number, limit: number): { 
     } else if (!isIgnorable(code)) break;
     i++;
   }
-  return { end: i, unit: lineBreaks >= 2 ? PARAGRAPH_BREAK : 0x20 };
+  return i * 2 + (lineBreaks >= 2 ? 1 : 0);
+}
+
+/** The canonical unit of a whitespace run: one space, or a paragraph break. */
+export function whitespaceUnit(run: number): number {
+  return run % 2 === 1 ? PARAGRAPH_BREAK : 0x20;
 }
 
 function isMarkAt(text: string, index: number): boolean {
@@ -60,26 +69,19 @@ export function segmentUnits(text: string, index: number, end: number, mode: Fol
   return canonicalOf(segment, mode);
 }
 
-/** The canonical units of text[start, end) in `mode`. */
-export function canonicalRange(text: string, start: number, end: number, mode: FoldMode): string {
-  // Most text is its own canonical form (or differs in a few letters): read it unit by
-  // unit from the tables and build a string only from the first difference on.
+/**
+ * Reads the canonical units of text[start, end) in `mode`, one at a time, until `sink`
+ * says stop (returns false); true when it read to the end.
+ */
+function readCanonical(text: string, start: number, end: number, mode: FoldMode, sink: (unit: number) => boolean): boolean {
   let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (singleUnit(text, i, code, mode) !== code || runCodeOf(code) === SPACE) break;
-    i++;
-  }
-  if (i === end) return text.slice(start, end);
-  const codes: number[] = [];
-  for (let k = start; k < i; k++) codes.push(text.charCodeAt(k));
   while (i < end) {
     const code = text.charCodeAt(i);
     const run = runCodeOf(code);
     if (run === SPACE) {
-      const whitespace = whitespaceRunEnd(text, i, end);
-      codes.push(whitespace.unit);
-      i = whitespace.end;
+      const whitespace = whitespaceRun(text, i, end);
+      if (!sink(whitespaceUnit(whitespace))) return false;
+      i = Math.floor(whitespace / 2);
       continue;
     }
     if (run === IGNORABLE) {
@@ -88,15 +90,30 @@ export function canonicalRange(text: string, start: number, end: number, mode: F
     }
     const unit = singleUnit(text, i, code, mode);
     if (unit >= 0) {
-      codes.push(unit);
+      if (!sink(unit)) return false;
       i++;
       continue;
     }
     const next = segmentEnd(text, i, end);
     const units = segmentUnits(text, i, next, mode);
-    for (let u = 0; u < units.length; u++) codes.push(units.charCodeAt(u));
+    for (let u = 0; u < units.length; u++) if (!sink(units.charCodeAt(u))) return false;
     i = next;
   }
+  return true;
+}
+
+/** The canonical units of text[start, end) in `mode`. */
+export function canonicalRange(text: string, start: number, end: number, mode: FoldMode): string {
+  // Most text is its own canonical form: then it is returned as it is, no string built.
+  let same = start;
+  while (same < end) {
+    const code = text.charCodeAt(same);
+    if (singleUnit(text, same, code, mode) !== code || runCodeOf(code) === SPACE) break;
+    same++;
+  }
+  if (same === end) return text.slice(start, end);
+  const codes: number[] = [];
+  readCanonical(text, start, end, mode, (unit) => codes.push(unit) > 0);
   let out = '';
   for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
   return out;
@@ -109,33 +126,7 @@ export function canonicalString(text: string, mode: FoldMode): string {
 /** Whether the canonical units of text[start, end) in `mode` are exactly `form` (no string built on the way). */
 export function canonicalEquals(text: string, start: number, end: number, form: string, mode: FoldMode): boolean {
   let k = 0;
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    const run = runCodeOf(code);
-    if (run === SPACE) {
-      const whitespace = whitespaceRunEnd(text, i, end);
-      if (form.charCodeAt(k++) !== whitespace.unit) return false;
-      i = whitespace.end;
-      continue;
-    }
-    if (run === IGNORABLE) {
-      i++;
-      continue;
-    }
-    const unit = singleUnit(text, i, code, mode);
-    if (unit >= 0) {
-      if (form.charCodeAt(k++) !== unit) return false;
-      i++;
-      continue;
-    }
-    const next = segmentEnd(text, i, end);
-    const units = segmentUnits(text, i, next, mode);
-    if (!form.startsWith(units, k)) return false;
-    k += units.length;
-    i = next;
-  }
-  return k === form.length;
+  return readCanonical(text, start, end, mode, (unit) => form.charCodeAt(k++) === unit) && k === form.length;
 }
 
 /**

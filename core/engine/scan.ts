@@ -4,11 +4,11 @@
 // walk only where a gate says a source may start, so the cost is a table lookup per
 // character plus work per candidate, not per character.
 
-import { canonicalEquals, offsetUnitsBefore, segmentEnd, segmentUnits } from './canonical';
+import { canonicalEquals, offsetUnitsBefore, segmentEnd, segmentUnits, whitespaceRun, whitespaceUnit } from './canonical';
 import {
   EDGE_CLOSING, EDGE_HANGUL, EDGE_MARK, EDGE_NONE, EDGE_NO_SPACE, EDGE_OPENING, EDGE_QUOTE, EDGE_WORD, EXACT, FIRST_UNIT, FOLDED,
-  HANGUL, HANGUL_VT, HIGH_SURROGATE, IGNORABLE, MARK, MULTI, NO_SPACE, PARAGRAPH_BREAK, PUNCT, SEE_MAP, SPACE, TURKIC, UNKNOWN,
-  astralInfo, classify, codePointAt, edgeClassAt, foldedUnit, isIgnorable, isLineBreak, isWhitespace, previousCharStart,
+  HANGUL, HANGUL_VT, HIGH_SURROGATE, IGNORABLE, MARK, MULTI, NO_SPACE, PUNCT, SEE_MAP, SPACE, TURKIC, UNKNOWN,
+  astralInfo, classify, codePointAt, edgeClassAt, foldedUnit, previousCharStart,
   runCode, skeletonUnits, skipIgnorablesForward, unitsOf,
 } from './chars';
 import { KEEP, RULE, type Compiled, type CompiledEntry } from './compile';
@@ -375,18 +375,10 @@ class Scanner {
     const code = text.charCodeAt(i);
     const run = runCode[code] || classify(code);
     if (run === SPACE) {
-      let j = i;
-      let lineBreaks = 0;
-      while (j < length) {
-        const c = text.charCodeAt(j);
-        if (isWhitespace(c)) {
-          if (isLineBreak(c) && !(c === 0x0d && text.charCodeAt(j + 1) === 0x0a)) lineBreaks++;
-        } else if (!isIgnorable(c)) break;
-        j++;
-      }
-      this.stepEnd = j;
+      const whitespace = whitespaceRun(text, i, length);
+      this.stepEnd = Math.floor(whitespace / 2);
       this.steppedChar = false;
-      return trie.child(node, lineBreaks >= 2 ? PARAGRAPH_BREAK : 0x20);
+      return trie.child(node, whitespaceUnit(whitespace));
     }
     this.steppedChar = run !== IGNORABLE;
     if (run === IGNORABLE) {
