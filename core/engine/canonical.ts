@@ -120,8 +120,12 @@ export function canonicalRange(text: string, start: number, end: number, mode: F
 }
 
 export function canonicalString(text: string, mode: FoldMode): string {
+  // Printable ASCII is its own decomposition with ' and - as they are: folding is lower case.
+  if (mode !== TURKIC && PRINTABLE_ASCII.test(text) && !text.includes('  ')) return mode === EXACT ? text : text.toLowerCase();
   return canonicalRange(text, 0, text.length, mode);
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Whether the canonical units of text[start, end) in `mode` are exactly `form` (no string built on the way). */
 export function canonicalEquals(text: string, start: number, end: number, form: string, mode: FoldMode): boolean {

@@ -3,6 +3,8 @@
 import { isApostrophe } from './chars';
 
 const LETTER = /\p{L}/u;
+const ASCII = /^[^\u0080-\uffff]*$/;
+const ASCII_UPPER = /[A-Z]/;
 
 function isLetter(char: string): boolean {
   const code = char.charCodeAt(0);
@@ -18,6 +20,7 @@ function isUpper(char: string): boolean {
 
 /** True when `text` has an uppercase letter (a letter that lower-cases to something else). */
 export function hasUppercase(text: string): boolean {
+  if (ASCII.test(text)) return ASCII_UPPER.test(text);
   for (const char of text) {
     if (char !== char.toLowerCase() && char === char.toUpperCase()) return true;
   }

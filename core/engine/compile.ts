@@ -83,7 +83,10 @@ export function entryKind(entry: GlossaryEntry): number | undefined {
   const source = normaliseSource(entry.source);
   if (source === '') return undefined;
   if (entry.target === undefined || entry.forbidden) return TERM;
-  return normaliseSource(entry.target).normalize('NFC') === source.normalize('NFC') ? KEEP : RULE;
+  const target = normaliseSource(entry.target);
+  if (target === source) return KEEP;
+  // Only text with combining marks can differ as strings and be the same in NFC.
+  return /[\u0300-\uffff]/.test(target + source) && target.normalize('NFC') === source.normalize('NFC') ? KEEP : RULE;
 }
 
 export function compile(glossaries: readonly Glossary[], locale: string | undefined): Compiled {
@@ -117,10 +120,10 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
   // Protected forms, grouped by folded form; each group remembers which case forms count.
   const groups: ProtectedForm[] = [];
   const groupOf = new Map<string, ProtectedForm>();
-  const protect = (text: string, exact: boolean): void => {
+  const protect = (text: string, exact: boolean, foldedKey?: string): void => {
     const source = normaliseSource(text);
     if (source === '') return;
-    const key = canonicalString(source, fold);
+    const key = foldedKey ?? canonicalString(source, fold);
     let group = groupOf.get(key);
     if (!group) {
       group = { folded: key, forms: [] };
@@ -140,7 +143,9 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
     if (compiled.final !== undefined) {
       // Every form the rule can write: upper-casing can even change how a text folds (ı → I).
       const forms = compiled.caseSensitive ? [compiled.final] : caseForms(compiled.final, locale);
-      for (const form of forms) protect(form, true);
+      // Case forms of ASCII text fold alike: the folded key is computed once.
+      const shared = /^[\x20-\x7e]*$/.test(compiled.final) ? canonicalString(normaliseSource(compiled.final), fold) : undefined;
+      for (const form of forms) protect(form, true, shared);
     } else {
       // A cycle member: its target protects, in any case its rule would match.
       protect(compiled.entry.target as string, compiled.caseSensitive);
@@ -179,7 +184,9 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
  * every form where a source could begin.
  */
 function indexCoverOffsets(trie: Trie, groups: readonly ProtectedForm[]): { offsets: Map<number, number[]>; containing: ProtectedForm[] } {
-  const offsets = new Map<number, number[]>();
+  // (entry, offset) pairs found, flat; grouped per entry at the end.
+  let pairs = new Int32Array(1024);
+  let count = 0;
   const containing: ProtectedForm[] = [];
   for (const form of groups) {
     const units = form.folded;
@@ -193,15 +200,26 @@ function indexCoverOffsets(trie: Trie, groups: readonly ProtectedForm[]): { offs
         if (node === NONE) break;
         const last = trie.termStart[node + 1] as number;
         for (let k = trie.termStart[node] as number; k < last; k++) {
-          const id = trie.termIds[k] as number;
-          const list = offsets.get(id);
-          if (!list) offsets.set(id, [offset]);
-          else if (!list.includes(offset)) list.push(offset);
+          if (count + 2 > pairs.length) {
+            const bigger = new Int32Array(pairs.length * 2);
+            bigger.set(pairs);
+            pairs = bigger;
+          }
+          pairs[count++] = trie.termIds[k] as number;
+          pairs[count++] = offset;
           contains = true;
         }
       }
     }
     if (contains) containing.push(form);
+  }
+  const offsets = new Map<number, number[]>();
+  for (let p = 0; p < count; p += 2) {
+    const id = pairs[p] as number;
+    const offset = pairs[p + 1] as number;
+    const list = offsets.get(id);
+    if (!list) offsets.set(id, [offset]);
+    else if (!list.includes(offset)) list.push(offset);
   }
   return { offsets, containing };
 }
