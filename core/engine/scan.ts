@@ -319,7 +319,7 @@ class Scanner {
           const last = formTrie.termStart[node + 1] as number;
           for (let k = formTrie.termStart[node] as number; k < last; k++) {
             const exact = forms[formTrie.termIds[k] as number]?.forms;
-            if (exact && !exact.some((form) => canonicalEquals(text, from, i, form, EXACT))) continue;
+            if (exact && !exact.some((form) => this.readsAs(from, i, form))) continue;
             this.coverStart = from;
             this.coverEnd = i;
             return true;
@@ -412,11 +412,17 @@ class Scanner {
       const entry = this.entries[id] as CompiledEntry;
       if (entry.kind === KEEP || (entry.kind !== RULE && (this.select & TERM_FLAG) === 0)) continue;
       if (!this.fitsBefore(entry, start) || !this.fitsAfter(entry, end)) continue;
-      if (entry.caseSensitive && !canonicalEquals(this.text, start, end, entry.exact, EXACT)) continue;
+      if (entry.caseSensitive && !this.readsAs(start, end, entry.exact)) continue;
       this.bestEnd = end;
       this.bestEntry = id;
       return;
     }
+  }
+
+  /** Does text[start, end) read exactly as `form` (exact canonical units)? Verbatim text is the quick yes. */
+  private readsAs(start: number, end: number, form: string): boolean {
+    if (end - start === form.length && this.text.startsWith(form, start)) return true;
+    return canonicalEquals(this.text, start, end, form, EXACT);
   }
 
   /** Rule 4 at the start of a match. */
