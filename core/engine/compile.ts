@@ -86,7 +86,8 @@ export function entryKind(entry: GlossaryEntry): number | undefined {
   const target = normaliseSource(entry.target);
   if (target === source) return KEEP;
   // Only text with combining marks can differ as strings and be the same in NFC.
-  return /[\u0300-\uffff]/.test(target + source) && target.normalize('NFC') === source.normalize('NFC') ? KEEP : RULE;
+  const marks = /[\u0300-\uffff]/;
+  return (marks.test(target) || marks.test(source)) && target.normalize('NFC') === source.normalize('NFC') ? KEEP : RULE;
 }
 
 export function compile(glossaries: readonly Glossary[], locale: string | undefined): Compiled {
@@ -117,41 +118,6 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
 
   const cycles = resolveChains(entries, folded, fold, locale);
 
-  // Protected forms, grouped by folded form; each group remembers which case forms count.
-  const groups: ProtectedForm[] = [];
-  const groupOf = new Map<string, ProtectedForm>();
-  const protect = (text: string, exact: boolean, foldedKey?: string): void => {
-    const source = normaliseSource(text);
-    if (source === '') return;
-    const key = foldedKey ?? canonicalString(source, fold);
-    let group = groupOf.get(key);
-    if (!group) {
-      group = { folded: key, forms: [] };
-      groupOf.set(key, group);
-      groups.push(group);
-    }
-    if (!exact) {
-      group.forms = undefined;
-    } else if (group.forms) {
-      const form = canonicalString(source, EXACT);
-      if (!group.forms.includes(form)) group.forms.push(form);
-    }
-  };
-  for (const compiled of entries) {
-    if (compiled.kind === KEEP) protect(compiled.entry.source, compiled.caseSensitive);
-    if (compiled.kind !== RULE) continue;
-    if (compiled.final !== undefined) {
-      // Every form the rule can write: upper-casing can even change how a text folds (ı → I).
-      const forms = compiled.caseSensitive ? [compiled.final] : caseForms(compiled.final, locale);
-      // Case forms of ASCII text fold alike: the folded key is computed once.
-      const shared = /^[\x20-\x7e]*$/.test(compiled.final) ? canonicalString(normaliseSource(compiled.final), fold) : undefined;
-      for (const form of forms) protect(form, true, shared);
-    } else {
-      // A cycle member: its target protects, in any case its rule would match.
-      protect(compiled.entry.target as string, compiled.caseSensitive);
-    }
-  }
-
   const gates = createGates(entries.length);
   entries.forEach((compiled, id) => {
     if (compiled.kind === KEEP) return;
@@ -159,15 +125,23 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
   });
   // Keep entries match only as protected forms: their source is left out of the trie.
   const trie = buildTrie(entries.map((compiled, id) => (compiled.kind === KEEP ? '' : (folded[id] as string))));
-  const cover = indexCoverOffsets(trie, groups);
-  // Only forms that contain some source can protect a hit.
-  const formTrie = buildTrie(cover.containing.map((group) => group.folded));
+
+  const protectedForms = new ProtectedForms(trie, fold, locale);
+  for (const compiled of entries) {
+    if (compiled.kind === KEEP) protectedForms.add(compiled.entry.source, compiled.caseSensitive ? EXACTLY : IN_ANY_CASE);
+    if (compiled.kind !== RULE) continue;
+    if (compiled.final !== undefined) protectedForms.add(compiled.final, compiled.caseSensitive ? EXACTLY : IN_CASE_FORMS);
+    // A cycle member: its target protects, in any case its rule would match.
+    else protectedForms.add(compiled.entry.target as string, compiled.caseSensitive ? EXACTLY : IN_ANY_CASE);
+  }
+  const cover = protectedForms.finish();
+  const formTrie = buildTrie(cover.forms.map((form) => form.folded));
   return {
     entries,
     trie,
     gates,
     formTrie,
-    forms: cover.containing,
+    forms: cover.forms,
     coverOffsets: cover.offsets,
     coverFrom: formNodesAfterSources(formTrie, folded, cover.offsets),
     fold,
@@ -177,51 +151,112 @@ export function compile(glossaries: readonly Glossary[], locale: string | undefi
   };
 }
 
+/** How a protected text counts in the text: as written, in any case, in a rule's case forms. */
+const EXACTLY = 0;
+const IN_ANY_CASE = 1;
+const IN_CASE_FORMS = 2;
+
 /**
- * For each source, where it sits in the protected forms that contain it (in folded
- * units from the form's start): a hit of that source is protected when a form read from
- * that far back covers it. Found by walking the trie of sources from every place in
- * every form where a source could begin.
+ * Collects the protected forms that contain some source (only those can protect a hit),
+ * by folded form, and where each source sits in them: a hit of that source is protected
+ * when a form read from that far back covers it. Containment is found by walking the
+ * trie of sources from every place in a form where a source could begin; the exact case
+ * forms that count are worked out only for the forms that contain a source (most final
+ * targets contain none, and a 100,000-entry glossary would otherwise spell out 300,000).
  */
-function indexCoverOffsets(trie: Trie, groups: readonly ProtectedForm[]): { offsets: Map<number, number[]>; containing: ProtectedForm[] } {
-  // (entry, offset) pairs found, flat; grouped per entry at the end.
-  let pairs = new Int32Array(1024);
-  let count = 0;
-  const containing: ProtectedForm[] = [];
-  for (const form of groups) {
-    const units = form.folded;
+class ProtectedForms {
+  private readonly keys: string[] = [];
+  private readonly groupOf = new Map<string, number>();
+  /** (group, contribution) pairs, flat. */
+  private readonly pairs: number[] = [];
+  private readonly contributions: Array<{ text: string; how: number }> = [];
+  /** (entry, offset) pairs: source `entry` sits `offset` folded units into some form. */
+  private offsets = new Int32Array(1024);
+  private offsetCount = 0;
+
+  constructor(
+    private readonly trie: Trie,
+    private readonly fold: FoldMode,
+    private readonly locale: string | undefined,
+  ) {}
+
+  /**
+   * Text that protects: exactly as written, in any case, or in each case form a
+   * case-insensitive rule writes (as written, all caps, capitalised; upper-casing can even
+   * change how a text folds: ı → I).
+   */
+  add(text: string, how: number): void {
+    const source = normaliseSource(text);
+    if (source === '') return;
+    // Case forms of printable ASCII fold alike: one key.
+    const texts = how === IN_CASE_FORMS && !/^[\x20-\x7e]*$/.test(source) ? caseForms(source, this.locale) : [source];
+    let contribution = -1;
+    for (const form of new Set(texts.map((one) => canonicalString(normaliseSource(one), this.fold)))) {
+      let group = this.groupOf.get(form);
+      if (group === undefined) {
+        if (!this.indexSources(form)) continue;
+        group = this.keys.push(form) - 1;
+        this.groupOf.set(form, group);
+      }
+      if (contribution < 0) contribution = this.contributions.push({ text: source, how }) - 1;
+      this.pairs.push(group, contribution);
+    }
+  }
+
+  /** Records where sources sit in `form`; false when it contains none. */
+  private indexSources(form: string): boolean {
+    const trie = this.trie;
     let contains = false;
-    for (let offset = 0; offset < units.length; offset++) {
+    for (let offset = 0; offset < form.length; offset++) {
       // A source starting inside a word of the form could never be a hit there (rule 4).
-      if (offset > 0 && continuesWord(units.charCodeAt(offset - 1), units.charCodeAt(offset))) continue;
+      if (offset > 0 && continuesWord(form.charCodeAt(offset - 1), form.charCodeAt(offset))) continue;
       let node = ROOT;
-      for (let i = offset; i < units.length; i++) {
-        node = trie.child(node, units.charCodeAt(i));
+      for (let i = offset; i < form.length; i++) {
+        node = trie.child(node, form.charCodeAt(i));
         if (node === NONE) break;
         const last = trie.termStart[node + 1] as number;
         for (let k = trie.termStart[node] as number; k < last; k++) {
-          if (count + 2 > pairs.length) {
-            const bigger = new Int32Array(pairs.length * 2);
-            bigger.set(pairs);
-            pairs = bigger;
+          if (this.offsetCount + 2 > this.offsets.length) {
+            const bigger = new Int32Array(this.offsets.length * 2);
+            bigger.set(this.offsets);
+            this.offsets = bigger;
           }
-          pairs[count++] = trie.termIds[k] as number;
-          pairs[count++] = offset;
+          this.offsets[this.offsetCount++] = trie.termIds[k] as number;
+          this.offsets[this.offsetCount++] = offset;
           contains = true;
         }
       }
     }
-    if (contains) containing.push(form);
+    return contains;
   }
-  const offsets = new Map<number, number[]>();
-  for (let p = 0; p < count; p += 2) {
-    const id = pairs[p] as number;
-    const offset = pairs[p + 1] as number;
-    const list = offsets.get(id);
-    if (!list) offsets.set(id, [offset]);
-    else if (!list.includes(offset)) list.push(offset);
+
+  /** The forms (form trie pattern i is forms[i]) and, per entry, the distinct offsets of its source in them. */
+  finish(): { forms: ProtectedForm[]; offsets: Map<number, number[]> } {
+    const forms: ProtectedForm[] = this.keys.map((folded) => ({ folded, forms: [] }));
+    for (let p = 0; p < this.pairs.length; p += 2) {
+      const form = forms[this.pairs[p] as number] as ProtectedForm;
+      const { text, how } = this.contributions[this.pairs[p + 1] as number]!;
+      if (how === IN_ANY_CASE) {
+        form.forms = undefined;
+        continue;
+      }
+      for (const one of how === IN_CASE_FORMS ? caseForms(text, this.locale) : [text]) {
+        const source = normaliseSource(one);
+        if (!form.forms || canonicalString(source, this.fold) !== form.folded) continue;
+        const exactForm = canonicalString(source, EXACT);
+        if (!form.forms.includes(exactForm)) form.forms.push(exactForm);
+      }
+    }
+    const offsets = new Map<number, number[]>();
+    for (let p = 0; p < this.offsetCount; p += 2) {
+      const id = this.offsets[p] as number;
+      const offset = this.offsets[p + 1] as number;
+      const list = offsets.get(id);
+      if (!list) offsets.set(id, [offset]);
+      else if (!list.includes(offset)) list.push(offset);
+    }
+    return { forms, offsets };
   }
-  return { offsets, containing };
 }
 
 function formNodesAfterSources(formTrie: Trie, folded: readonly string[], offsets: ReadonlyMap<number, readonly number[]>): Int32Array {
@@ -272,22 +307,32 @@ const IN_CYCLE = 3;
  * the whole target ends the chain (the target is protected there).
  */
 function resolveChains(entries: CompiledEntry[], folded: readonly string[], fold: FoldMode, locale: string | undefined): RuleCycle[] {
-  const byFolded = new Map<string, number[]>();
+  // Rules and keeps by folded source: the first id, then a chain of ids in priority order.
+  const byFolded = new Map<string, number>();
+  const nextSame = new Int32Array(entries.length).fill(-1);
+  const lastSame = new Map<string, number>();
   entries.forEach((compiled, id) => {
     if (compiled.kind === TERM) return;
     const key = folded[id] as string;
-    const list = byFolded.get(key);
-    if (list) list.push(id);
-    else byFolded.set(key, [id]);
+    const last = lastSame.get(key);
+    if (last === undefined) byFolded.set(key, id);
+    else nextSame[last] = id;
+    lastSame.set(key, id);
   });
+  const sameFolded = (first: number | undefined): number[] => {
+    const ids: number[] = [];
+    for (let id = first ?? -1; id !== -1; id = nextSame[id] as number) ids.push(id);
+    return ids;
+  };
 
   const successor = new Int32Array(entries.length).fill(-1);
   entries.forEach((compiled, id) => {
     if (compiled.kind !== RULE) return;
     const target = normaliseSource(compiled.entry.target as string);
     if (target === '') return;
-    const candidates = byFolded.get(canonicalString(target, fold));
-    if (!candidates) return;
+    const first = byFolded.get(canonicalString(target, fold));
+    if (first === undefined) return;
+    const candidates = sameFolded(first);
     let exact: string | undefined;
     const matches = (other: CompiledEntry): boolean =>
       !other.caseSensitive || (exact ??= canonicalString(target, EXACT)) === other.exact;
@@ -325,7 +370,7 @@ function resolveChains(entries: CompiledEntry[], folded: readonly string[], fold
     if (compiled.kind !== RULE || state[id] === IN_CYCLE) return;
     let written = compiled.entry.target as string;
     let current = id;
-    const pending: number[] = [];
+    let pending: number[] | undefined;
     for (;;) {
       const next = successor[current] as number;
       if (next === -1 || state[next] === IN_CYCLE) break;
@@ -335,13 +380,13 @@ function resolveChains(entries: CompiledEntry[], folded: readonly string[], fold
         written = known;
         break;
       }
-      pending.push(key);
+      (pending ??= []).push(key);
       const nextEntry = entries[next] as CompiledEntry;
       const target = nextEntry.entry.target as string;
       written = nextEntry.caseSensitive ? target : transferCase(written, target, locale);
       current = next;
     }
-    for (const key of pending) memo.set(key, written);
+    for (const key of pending ?? []) memo.set(key, written);
     compiled.final = written;
   });
   return cycles;
