@@ -61,9 +61,9 @@ const handlers: Handlers = {
     parsed.delete(key);
     return { ok: true };
   },
-  'set-active': ({ keys, generation: next }) => {
+  'set-active': ({ keys, generation: next, language }) => {
     const glossaries = keys.map((key) => parsed.get(key)).filter((g): g is Glossary => g !== undefined);
-    compiled = compileGlossaries(glossaries);
+    compiled = compileGlossaries(glossaries, language ? { language } : {});
     activeGlossaries = glossaries;
     generation = next;
     return { ok: true, generation, cycles: describeCycles(compiled) };

@@ -1,7 +1,7 @@
 // One article of a batch, as a worker does it: read and decode, clean with the compiled
 // glossaries, write the result (and its report) atomically, count QA errors. Every failure
 // becomes a result naming the file, so one bad article never stops the others.
-import { applyGlossaries, type CompiledGlossaries } from '../../core/engine';
+import { applyGlossaries, compileGlossaries, type CompiledGlossaries } from '../../core/engine';
 import { InputError } from '../../core/errors';
 import { buildReviewSummary, type ExportInput } from '../../core/export';
 import { exportReport } from '../../core/export/report';
@@ -24,7 +24,9 @@ export function cleanArticle(task: ArticleTask, context: CleanContext): ArticleR
     const article = readArticleFile(task.file, context.cwd);
     const detected = context.targetLanguage === undefined ? detectLanguage(article.text) : undefined;
     const language = context.targetLanguage ?? detected?.iso6391;
-    const { text, changes } = applyGlossaries(context.compiled, article.text);
+    // Compiled once per folding (Turkish and Azerbaijani fold i their own way), then remembered.
+    const compiled = language === undefined ? context.compiled : compileGlossaries(context.glossaries, { language });
+    const { text, changes } = applyGlossaries(compiled, article.text);
     writeOutput(task.output, text);
 
     let qa: QaIssue[];

@@ -9,7 +9,7 @@ const port = parentPort;
 if (port === null) throw new Error('batch-worker.js runs as a worker thread of glossa apply --out-dir');
 const setup = workerData as WorkerSetup;
 const context = {
-  compiled: compileGlossaries(setup.glossaries),
+  compiled: compileGlossaries(setup.glossaries, { language: setup.targetLanguage }),
   glossaries: setup.glossaries,
   targetLanguage: setup.targetLanguage,
   cwd: setup.cwd,

@@ -3,7 +3,8 @@
 // article is reported and skipped; exit 1 tells scripts that something failed.
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { loadGlossaryFiles } from './apply';
+import { compileGlossaries } from '../../core/engine';
+import { loadGlossaryFiles, warnAboutCycles } from './apply';
 import { planBatch } from '../batch/plan';
 import { progressLine } from '../batch/progress';
 import { runBatch } from '../batch/run-batch';
@@ -53,6 +54,7 @@ export async function runApplyBatch(values: ApplyBatchValues, positionals: strin
     ...(targetLanguage !== undefined ? { target: targetLanguage } : {}),
     ...(values['source-lang'] !== undefined ? { source: values['source-lang'] } : {}),
   });
+  warnAboutCycles(compileGlossaries(glossaries, { language: targetLanguage }), io);
 
   const { results } = await runBatch(items, {
     glossaries,

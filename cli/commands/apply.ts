@@ -1,6 +1,6 @@
 // `glossa apply`: clean one article with one or more glossaries (batch mode with
 // --out-dir is handled by ./apply-batch).
-import { compileGlossaries, applyGlossaries } from '../../core/engine';
+import { compileGlossaries, applyGlossaries, describeCycle, type CompiledGlossaries } from '../../core/engine';
 import { loadGlossary } from '../../core/glossary/load-glossary';
 import { detectLanguage } from '../../core/language/detect';
 import type { Glossary } from '../../core/types';
@@ -23,7 +23,8 @@ Options:
                           first language that is not the target)
   -o, --out <file>        write the result there (atomically) instead of stdout
       --in-place          allow --out to be the article itself
-      --json              print {"text", "language", "changes": [...]} instead
+      --json              print {"text", "language", "targetLanguage", "changes": [...]}
+                          instead ("targetLanguage": the tag whose terms were used)
   -h, --help              show this help
 
 Batch: glossa apply --glossary <file> … --out-dir <dir> [--report] [--jobs N] <files or folders…>
@@ -62,6 +63,11 @@ export function loadGlossaryFiles(files: readonly string[], cwd: string, languag
   );
 }
 
+/** One line on stderr per rule cycle: its rules change nothing, and nobody should be surprised. */
+export function warnAboutCycles(compiled: CompiledGlossaries, io: CliIo): void {
+  for (const cycle of compiled.cycles) io.stderr(`glossa: warning: ${describeCycle(cycle)}\n`);
+}
+
 export async function runApply(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('apply', argv, OPTIONS);
   if (values.help) {
@@ -90,13 +96,17 @@ export async function runApply(argv: string[], io: CliIo): Promise<number> {
     ...(targetLanguage !== undefined ? { target: targetLanguage } : {}),
     ...(values['source-lang'] !== undefined ? { source: values['source-lang'] } : {}),
   });
-  const result = applyGlossaries(compileGlossaries(glossaries), article.text);
+  const compiled = compileGlossaries(glossaries, { language: targetLanguage });
+  warnAboutCycles(compiled, io);
+  const result = applyGlossaries(compiled, article.text);
 
   const output = values.json
     ? `${JSON.stringify(
         {
           text: result.text,
           language: values['target-lang'] ?? detected.iso6391 ?? detected.language,
+          // A termbase may have read another spelling of the language (pt-BR for pt).
+          targetLanguage: glossaries.find((glossary) => glossary.format === 'tbx')?.targetLanguage ?? targetLanguage ?? null,
           changes: result.changes.map(({ start, end, from, to, source, glossary }) => ({ start, end, from, to, source, glossary })),
         },
         null,

@@ -105,7 +105,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
 /** What the glossaries replace in the MT: the cleaning step the post-edit started from. */
 function glossaryChangesInMt(input: ExportInput): Change[] {
   if (input.mt === undefined || input.glossaries === undefined || input.glossaries.length === 0) return [];
-  return findMatches(compileGlossaries(input.glossaries), input.mt);
+  return findMatches(compileGlossaries(input.glossaries, input.language ? { language: input.language } : {}), input.mt);
 }
 
 export function groupChanges(changes: readonly Change[]): ChangeGroup[] {

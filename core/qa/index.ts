@@ -67,7 +67,7 @@ export function runQaReport(text: string, options: QaRunOptions = {}): QaReport 
     issues.push(...(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript)));
   }
   if (options.glossaries && options.glossaries.length > 0) {
-    const glossaryIssues = checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset));
+    const glossaryIssues = checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset), options.language ?? article);
     issues.push(...(options.decided ? withoutDecided(glossaryIssues, options.decided) : glossaryIssues));
   }
   if (options.source !== undefined) {

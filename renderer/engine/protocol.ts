@@ -84,7 +84,8 @@ export interface EngineCalls {
   };
   /** Compile the glossaries to match with, in priority order (first wins). */
   'set-active': {
-    request: { keys: string[]; generation: number };
+    /** `language`: the article's, for case folding (Turkish and Azerbaijani I). */
+    request: { keys: string[]; generation: number; language?: string };
     /** `cycles`: the active rules that chain into a loop, described (they change nothing). */
     response: { ok: true; generation: number; cycles: string[] };
   };

@@ -476,7 +476,7 @@ export class WorkController {
     statusBar.setLanguage(detected);
     // QA checks paragraphs against the article's language, as detected on the MT.
     review.setLanguage(detected.language === 'und' ? undefined : (detected.iso6391 ?? detected.language));
-    if (previousLanguage !== detected.iso6391) await glossaries.reloadTermbases();
+    if (previousLanguage !== detected.iso6391) await glossaries.languageChanged();
   }
 
   private async decode(file: PickedFile, encoding: string | undefined): Promise<Article | null> {
