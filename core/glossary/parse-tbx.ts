@@ -10,6 +10,7 @@
 // Preferred = the first L term marked preferred, else the first L term not banned.
 
 import { InputError, lineAndColumn } from '../errors';
+import { createLineIndex, type LineIndex } from '../text/line-index';
 import type { GlossaryEntry } from '../types';
 import { asciiView, decodeGlossaryBytes, type DeclaredEncoding } from './decode';
 import { primaryLanguage, sameLanguage } from './language';
@@ -75,7 +76,7 @@ export function parseTbx(file: string, bytes: Uint8Array, options: TbxOptions = 
     const found = root ? `<${root.name}>` : 'no element';
     throw new InputError(file, root ? lineAndColumn(text, root.start).line : 1, `not a TBX file: found ${found} where <martif> (TBX 2) or <tbx> (TBX 3) should be`);
   }
-  const concepts = readConcepts(root, text);
+  const concepts = readConcepts(root, createLineIndex(text));
   const languages = [...new Set(concepts.flatMap((c) => c.sections.map((s) => s.language)))];
   const present = (code: string): boolean => languages.some((language) => sameLanguage(language, code));
   const listed = languages.length ? languages.join(', ') : 'none';
@@ -116,7 +117,7 @@ function conceptEntries(concept: Concept, source: string | undefined, target: st
     .map((term) => ({ source: term.text, target: preferred.text, ...(note ? { note } : {}), line: term.line }));
 }
 
-function readConcepts(root: XmlElement, text: string): Concept[] {
+function readConcepts(root: XmlElement, lines: LineIndex): Concept[] {
   const rootLanguage = languageOf(root);
   return findAll(root, ['termEntry', 'conceptEntry']).map((concept) => {
     const conceptLanguage = languageOf(concept) ?? rootLanguage;
@@ -125,7 +126,7 @@ function readConcepts(root: XmlElement, text: string): Concept[] {
       const language = languageOf(section) ?? conceptLanguage;
       if (!language) continue; // a language section must say its language; nothing to match it by
       const terms = termGroups(section)
-        .map((group) => readTerm(group, text))
+        .map((group) => readTerm(group, lines))
         .filter((term): term is Term => term !== undefined);
       sections.push({ language, terms, definition: definitionOf(section) });
     }
@@ -138,7 +139,7 @@ function termGroups(section: XmlElement): XmlElement[] {
   return findAll(section, ['tig', 'ntig', 'termSec', 'term']);
 }
 
-function readTerm(group: XmlElement, text: string): Term | undefined {
+function readTerm(group: XmlElement, lines: LineIndex): Term | undefined {
   const term = group.local === 'term' ? group : findAll(group, ['term'])[0];
   if (!term) return undefined;
   const value = textOf(term);
@@ -150,7 +151,7 @@ function readTerm(group: XmlElement, text: string): Term | undefined {
   };
   // administrativeStatus is the TBX data category; normativeAuthorization its older sibling.
   const status = normaliseStatus(noteOfType('administrativeStatus') ?? noteOfType('normativeAuthorization') ?? '');
-  return { text: value, status, line: lineAndColumn(text, term.start).line };
+  return { text: value, status, line: lines.lineOf(term.start) };
 }
 
 function languageOf(element: XmlElement): string | undefined {
