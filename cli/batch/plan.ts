@@ -78,19 +78,27 @@ function findArticles(argument: string, cwd: string, outDir: string): FoundArtic
 /** Every article under `folder`, skipping hidden entries, symlinked folders (no cycles) and
  *  an output folder nested inside (a rerun must not clean its own results). The output
  *  folder named as the input itself is walked, so the collision check refuses it. */
-function walk(folder: string, outDir: string, visit: (path: string) => void): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    throw new UsageError(`cannot read folder ${folder}: ${(error as Error).message}`, 'apply');
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (path !== outDir) walk(path, outDir, visit);
-    } else if (isArticleName(entry.name) && (entry.isFile() || isFileBehindLink(entry, path))) visit(path);
+function walk(root: string, outDir: string, visit: (path: string) => void): void {
+  // A stack of folders (in reverse, so they are visited in listing order): however deep
+  // the tree, the call stack stays flat.
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      throw new UsageError(`cannot read folder ${folder}: ${(error as Error).message}`, 'apply');
+    }
+    const subfolders: string[] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (path !== outDir) subfolders.push(path);
+      } else if (isArticleName(entry.name) && (entry.isFile() || isFileBehindLink(entry, path))) visit(path);
+    }
+    for (let k = subfolders.length - 1; k >= 0; k--) folders.push(subfolders[k]!);
   }
 }
 

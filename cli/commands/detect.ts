@@ -1,7 +1,7 @@
 // `glossa detect`: the language of an article and of each of its paragraphs.
-import { lineAndColumn } from '../../core/errors';
 import { detectArticleLanguages } from '../../core/language/detect';
 import { FRANC_LANGUAGES } from '../../core/language/iso639';
+import { createLineIndex } from '../../core/text/line-index';
 import { parseCommandArgs } from '../args';
 import { readArticleFile } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
@@ -38,11 +38,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT_OK;
   }
-  io.stdout(`${file}: ${describe(article.language)}\n`);
-  for (const paragraph of paragraphs) {
-    const { line } = lineAndColumn(text, paragraph.start);
-    io.stdout(`${file}:${line}: ${describe(paragraph.language)}\n`);
-  }
+  // One index of line starts for all paragraphs, and one write: a 200,000-paragraph
+  // article must not scan from its start, or call stdout, once per paragraph.
+  const lines = createLineIndex(text);
+  const out = [`${file}: ${describe(article.language)}\n`];
+  for (const paragraph of paragraphs) out.push(`${file}:${lines.lineOf(paragraph.start)}: ${describe(paragraph.language)}\n`);
+  io.stdout(out.join(''));
   return EXIT_OK;
 }
 

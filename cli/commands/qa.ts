@@ -1,7 +1,7 @@
 // `glossa qa`: mechanical checks of a (post-edited) article; exit 1 when any is an error.
-import { lineAndColumn } from '../../core/errors';
 import { detectLanguage } from '../../core/language/detect';
 import { runQa, type QaIssue } from '../../core/qa';
+import { createLineIndex, type LineIndex } from '../../core/text/line-index';
 import { parseCommandArgs } from '../args';
 import { readArticleFile } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
@@ -50,18 +50,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ...(values.lang !== undefined ? { language: values.lang } : {}),
   });
 
+  const lines = createLineIndex(text);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ issues: issues.map((issue) => withPosition(text, issue)) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ issues: issues.map((issue) => withPosition(lines, issue)) }, null, 2)}\n`);
   } else {
+    const out: string[] = [];
     for (const issue of issues) {
-      const { line, column } = lineAndColumn(text, issue.start);
-      io.stdout(`${file}:${line}:${column}: ${issue.severity} ${issue.check}: ${issue.message}\n`);
+      const { line, column } = lines.positionOf(issue.start);
+      out.push(`${file}:${line}:${column}: ${issue.severity} ${issue.check}: ${issue.message}\n`);
     }
+    io.stdout(out.join(''));
   }
   return issues.some((issue) => issue.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function withPosition(text: string, issue: QaIssue) {
-  const { line, column } = lineAndColumn(text, issue.start);
+function withPosition(lines: LineIndex, issue: QaIssue) {
+  const { line, column } = lines.positionOf(issue.start);
   return { ...issue, line, column };
 }

@@ -22,6 +22,7 @@ export interface JsonLocations {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** A string's body up to its closing quote: plain characters and valid escapes only. */
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
 const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const SPACE = /[ \t\n\r]*/y;
 /** Deeper than this is refused (as JSON nested too deeply): no glossary needs more than 3. */

@@ -16,7 +16,7 @@
 //   (`<!ENTITY lt "Sands">`) are refused.
 // Nothing here recurses over the input: walks use explicit stacks.
 
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { InputError } from '../errors';
 import { createLineIndex, type LineIndex } from '../text/line-index';
 
@@ -69,14 +69,15 @@ export function readXml(file: string, text: string): XmlElement[] {
     // The event fires on the character after the name: `<` is one before the name.
     pendingStart = Math.max(0, parser.position - tag.name.length - 2);
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  parser.on('opentag', (tag) => {
     if (open.length >= MAX_XML_DEPTH) {
       throw at(pendingStart, `XML nested deeper than ${MAX_XML_DEPTH} elements, which Glossa does not read`);
     }
     const element: XmlElement = {
       name: tag.name,
       local: localName(tag.name),
-      attributes: hasKeys(tag.attributes) ? tag.attributes : NO_ATTRIBUTES,
+      // Without xmlns processing saxes gives attributes as plain name → value strings.
+      attributes: hasKeys(tag.attributes) ? (tag.attributes as Record<string, string>) : NO_ATTRIBUTES,
       children: NO_CHILDREN,
       start: pendingStart,
       line: lines.lineOf(pendingStart),
@@ -131,7 +132,7 @@ function localName(name: string): string {
   return local;
 }
 
-function hasKeys(object: Record<string, string>): boolean {
+function hasKeys(object: object): boolean {
   for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
   return false;
 }

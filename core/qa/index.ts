@@ -35,18 +35,25 @@ export function runQaReport(text: string, options: QaOptions = {}): QaReport {
   const articleScript = scriptOfLanguage(article) ?? dominantScript(text);
 
   const issues: QaIssue[] = [];
+  // Appended one by one: spreading a check's findings into push() overflows the call
+  // stack when one huge paragraph yields hundreds of thousands of them.
+  const add = (found: readonly QaIssue[]): void => {
+    for (const issue of found) issues.push(issue);
+  };
   for (const paragraph of paragraphs) {
-    issues.push(...checkQuotes(paragraph), ...checkBrackets(paragraph));
-    issues.push(...checkDoubleSpaces(paragraph), ...checkSpaceBeforePunctuation(paragraph, article));
-    issues.push(...checkRepeatedWords(paragraph));
+    add(checkQuotes(paragraph));
+    add(checkBrackets(paragraph));
+    add(checkDoubleSpaces(paragraph));
+    add(checkSpaceBeforePunctuation(paragraph, article));
+    add(checkRepeatedWords(paragraph));
     const whole = checkUntranslatedParagraph(paragraph, detected.paragraphs[paragraph.index]!, article);
     // A paragraph already flagged as a whole is not flagged again run by run.
-    issues.push(...(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript)));
+    add(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript));
   }
   if (options.glossaries && options.glossaries.length > 0) {
-    issues.push(...checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset)));
+    add(checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset)));
   }
-  if (options.mt !== undefined) issues.push(...checkNumbers(paragraphs, splitParagraphs(options.mt)));
+  if (options.mt !== undefined) add(checkNumbers(paragraphs, splitParagraphs(options.mt)));
   issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
   return { issues, languages: detected };
 }

@@ -4,7 +4,7 @@
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
 import { alignParagraphs, normalizeSpaces, realignParagraphs, type AlignmentGroup } from './align.js';
 import { sampleKey } from './tokens.js';
-import { wordDiff, type DiffOp } from './word-diff.js';
+import { wordDiff, wordDiffDetailed, type DiffLevel, type DiffOp } from './word-diff.js';
 
 export interface DiffGroup extends AlignmentGroup {
   /** The stretch of MT text this group covers: its paragraphs plus the separator before
@@ -16,6 +16,9 @@ export interface DiffGroup extends AlignmentGroup {
   /** Whether the group's paragraphs differ (separators aside). */
   changed: boolean;
   ops: DiffOp[];
+  /** Present when the stretch was too long and too different for a word diff within the
+   *  budget: it was diffed by sentence, or shown as one replacement ('whole'). */
+  coarse?: Exclude<DiffLevel, 'words'>;
 }
 
 /** Results share op objects with earlier results of the same differ: treat them as
@@ -32,6 +35,7 @@ export interface ArticleDiff {
 interface CachedDiff {
   ops: readonly DiffOp[];
   changed: boolean;
+  level: DiffLevel;
   /** The ops last handed out, at those offsets: a stretch before the edit point keeps its
    *  place, and its op objects are handed out again rather than rebuilt. */
   placed?: { mtStart: number; peStart: number; ops: DiffOp[] };
@@ -78,9 +82,11 @@ export class ArticleDiffer {
       const mtEnd = last ? mt.length : endOf(mtParagraphs, group.mt, mtCursor);
       const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
       const stretch = { mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd };
-      const { changed, groupOps } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
+      const { changed, groupOps, level } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
         paragraphsDiffer(mtNormalized, group.mt, peNormalized, group.pe));
-      groups.push({ mt: group.mt, pe: group.pe, mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd, changed, ops: groupOps });
+      const diffGroup: DiffGroup = { mt: group.mt, pe: group.pe, mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd, changed, ops: groupOps };
+      if (level !== 'words') diffGroup.coarse = level;
+      groups.push(diffGroup);
       for (let k = 0; k < groupOps.length; k++) ops.push(groupOps[k]!);
       mtCursor = mtEnd;
       peCursor = peEnd;
@@ -102,13 +108,14 @@ export class ArticleDiffer {
     previous: DiffCache,
     stats: { diffed: number; reused: number },
     paragraphsChanged: () => boolean,
-  ): { changed: boolean; groupOps: DiffOp[] } {
+  ): { changed: boolean; groupOps: DiffOp[]; level: DiffLevel } {
     const { mtStart, peStart } = stretch;
     const mtText = mt.slice(mtStart, stretch.mtEnd);
     const peText = pe.slice(peStart, stretch.peEnd);
     if (this.options.reuse === false) {
       stats.diffed++;
-      return { changed: paragraphsChanged(), groupOps: wordDiff(mtText, peText, mtStart, peStart) };
+      const { ops, level } = wordDiffDetailed(mtText, peText, mtStart, peStart);
+      return { changed: paragraphsChanged(), groupOps: ops, level };
     }
     let cached = previous.get(mtText, peText) ?? this.cache.get(mtText, peText);
     let groupOps: DiffOp[];
@@ -122,12 +129,13 @@ export class ArticleDiffer {
       stats.diffed++;
       // Cached ops keep offsets relative to their stretch, which moves as earlier
       // paragraphs grow or shrink.
-      cached = { ops: wordDiff(mtText, peText), changed: paragraphsChanged() };
+      const { ops, level } = wordDiffDetailed(mtText, peText);
+      cached = { ops, changed: paragraphsChanged(), level };
       groupOps = cached.ops.map((op) => shift(op, mtStart, peStart));
     }
     cached.placed = { mtStart, peStart, ops: groupOps };
     this.cache.set(mtText, peText, cached);
-    return { changed: cached.changed, groupOps };
+    return { changed: cached.changed, groupOps, level: cached.level };
   }
 }
 
