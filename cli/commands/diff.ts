@@ -1,6 +1,6 @@
 // `glossa diff`: the word diff of an MT article against its post-edit, and its HTER.
 import { computeHter, type HterReport } from '../../core/review/hter';
-import { diffArticle } from '../../core/review/article-diff';
+import { diffArticle, precisionNotes } from '../../core/review/article-diff';
 import type { DiffOp } from '../../core/review/word-diff';
 import { parseCommandArgs } from '../args';
 import { readArticleFile } from '../files';
@@ -40,12 +40,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const postEdit = readArticleFile(positionals[1]!, io.cwd).text;
   const diff = diffArticle(mt, postEdit);
   const hter = computeHter(mt, postEdit, { diff });
+  // Where the diff or the score is coarser than word by word (huge, very different paragraphs).
+  const notes = precisionNotes(diff.groups, hter.paragraphs);
   if (values.json) {
-    io.stdout(`${JSON.stringify(hterJson(hter), null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...hterJson(hter), ...(notes.length > 0 ? { notes } : {}) }, null, 2)}\n`);
     return EXIT_OK;
   }
   const body = diff.ops.map((op) => renderOp(op, io.isTTY)).join('');
-  io.stdout(`${body}${body.endsWith('\n') ? '' : '\n'}\n${summaryLine(hter)}\n`);
+  io.stdout(`${body}${body.endsWith('\n') ? '' : '\n'}\n${summaryLine(hter)}\n${notes.map((note) => `Note: ${note}.\n`).join('')}`);
   return EXIT_OK;
 }
 

@@ -3,7 +3,7 @@
 // post-edit, one aligned paragraph group at a time. No scripts, no external resources.
 import { baseName } from '../glossary/load-glossary';
 import type { QaIssue } from '../qa/types';
-import type { DiffGroup } from '../review/article-diff';
+import { precisionNotes, type DiffGroup } from '../review/article-diff';
 import type { HterParagraph } from '../review/hter';
 import { splitParagraphs } from '../text/paragraphs';
 import { encodeUtf8 } from '../text/decode';
@@ -66,7 +66,15 @@ function renderSummary(summary: ReviewSummary): string {
     figure('Glossary replacements', String(counts.glossaryChanges), `${summary.changeGroups.length} term${summary.changeGroups.length === 1 ? '' : 's'}`),
     figure('QA', `${counts.qaErrors} error${counts.qaErrors === 1 ? '' : 's'}`, `${counts.qaWarnings} warning${counts.qaWarnings === 1 ? '' : 's'}, ${summary.qa.length} issue${summary.qa.length === 1 ? '' : 's'} in all`),
   ];
-  return ['<section class="summary">', '<h2>Summary</h2>', `<dl class="figures">${figures.join('')}</dl>`, '</section>'].join('\n');
+  // Where a paragraph was too long and too different to compare word by word, say so.
+  const notes = summary.diff !== undefined ? precisionNotes(summary.diff.groups, summary.hter?.paragraphs) : [];
+  return [
+    '<section class="summary">',
+    '<h2>Summary</h2>',
+    `<dl class="figures">${figures.join('')}</dl>`,
+    ...notes.map((note) => `<p class="legend precision">Note: ${escapeHtml(note)}.</p>`),
+    '</section>',
+  ].join('\n');
 }
 
 function renderChangeGroups(summary: ReviewSummary): string {
@@ -130,7 +138,8 @@ function renderRedline(summary: ReviewSummary): string {
 
 function renderGroup(group: DiffGroup, hter: HterParagraph | undefined): string {
   const label = `MT ${paragraphNumbers(group.mt)} → post-edit ${paragraphNumbers(group.pe)}` +
-    (group.changed && hter !== undefined ? ` · TER ${formatPercent(hter.ter)} %` : '');
+    (group.changed && hter !== undefined ? ` · TER ${hter.estimated ? '≈ ' : ''}${formatPercent(hter.ter)} %${hter.estimated ? ' (estimated)' : ''}` : '') +
+    (group.coarse === 'sentences' ? ' · compared by sentence' : group.coarse === 'whole' ? ' · replaced whole' : '');
   const body = trimSegments(group.ops.map((op) => ({ type: op.type, text: op.text })))
     .map((segment) => {
       const text = escapeHtml(segment.text);

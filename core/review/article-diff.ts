@@ -139,6 +139,33 @@ export class ArticleDiffer {
   }
 }
 
+/**
+ * Plain-language notes on where the diff, or the HTER computed from it, is coarser than
+ * word by word (see DiffGroup.coarse, HterParagraph.estimated): every front end that
+ * shows a diff says the same thing. Empty when everything was exact.
+ */
+export function precisionNotes(
+  groups: readonly Pick<DiffGroup, 'mt' | 'coarse'>[],
+  estimated: readonly { mt: readonly number[]; estimated?: true }[] = [],
+): string[] {
+  const where = (items: readonly { mt: readonly number[] }[]): string =>
+    items.map((item) => (item.mt.length > 0 ? `¶${item.mt[0]! + 1}` : '(added)')).join(', ');
+  const notes: string[] = [];
+  const bySentence = groups.filter((group) => group.coarse === 'sentences');
+  const whole = groups.filter((group) => group.coarse === 'whole');
+  if (bySentence.length > 0) {
+    notes.push(`MT ${where(bySentence)}: too long and too different for a word diff; compared sentence by sentence (word by word inside the smaller changes)`);
+  }
+  if (whole.length > 0) {
+    notes.push(`MT ${where(whole)}: too long and too different to compare in detail; shown as replaced whole`);
+  }
+  const rough = estimated.filter((paragraph) => paragraph.estimated);
+  if (rough.length > 0) {
+    notes.push(`MT ${where(rough)}: too long for an exact TER; HTER estimated in chunks without shifts (it errs high)`);
+  }
+  return notes;
+}
+
 /** One-off diff without a cache. */
 export function diffArticle(mt: string, pe: string): ArticleDiff {
   return new ArticleDiffer({ reuse: false }).diff(mt, pe);
