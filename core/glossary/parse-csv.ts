@@ -20,9 +20,9 @@ const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
 
-export function parseCsv(file: string, bytes: Uint8Array): ParsedGlossary {
+export function parseCsv(file: string, bytes: Uint8Array, encoding?: string): ParsedGlossary {
   // Decode (any encoding) then re-encode: csv-parse counts UTF-8 bytes, and so do we.
-  const utf8 = new TextEncoder().encode(decodeGlossaryBytes(file, bytes));
+  const utf8 = new TextEncoder().encode(decodeGlossaryBytes(file, bytes, undefined, encoding));
   const lines = new LineIndex(utf8);
   const records: Array<{ cells: string[]; line: number }> = [];
   let recordsEnd = 0;

@@ -16,8 +16,8 @@ export const JSON_ENTRY_KEYS = ['source', 'target', 'note', 'caseSensitive', 'fo
 
 type Where = (pointer: string, detail: string, at?: 'value' | 'key') => InputError;
 
-export function parseJson(file: string, bytes: Uint8Array): ParsedGlossary {
-  const text = decodeGlossaryBytes(file, bytes);
+export function parseJson(file: string, bytes: Uint8Array, encoding?: string): ParsedGlossary {
+  const text = decodeGlossaryBytes(file, bytes, undefined, encoding);
   let data: unknown;
   try {
     data = JSON.parse(text);

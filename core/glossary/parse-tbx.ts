@@ -22,6 +22,8 @@ export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'superseded' 
 export interface TbxOptions {
   targetLanguage?: string;
   sourceLanguage?: string;
+  /** Forces the decoding (a WHATWG label), as --encoding does. */
+  encoding?: string;
 }
 
 interface Term {
@@ -70,7 +72,7 @@ export function normaliseStatus(value: string): TermStatus | undefined {
 export function parseTbx(file: string, bytes: Uint8Array, options: TbxOptions = {}): ParsedGlossary {
   const target = options.targetLanguage?.trim();
   if (!target) throw new InputError(file, 1, 'TBX glossary needs a target language (--target-lang)');
-  const text = decodeGlossaryBytes(file, bytes, findXmlEncoding(bytes));
+  const text = decodeGlossaryBytes(file, bytes, findXmlEncoding(bytes), options.encoding);
   const root = readXml(file, text)[0];
   if (!root || (root.local !== 'martif' && root.local !== 'tbx')) {
     const found = root ? `<${root.name}>` : 'no element';

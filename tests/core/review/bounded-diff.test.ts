@@ -94,7 +94,7 @@ describe('the article diff and HTER of a huge paragraph', () => {
     expect(hter.paragraphs[0]!.estimated).toBe(true);
     const notes = precisionNotes(diff.groups, hter.paragraphs);
     expect(notes).toHaveLength(2);
-    const report = new TextDecoder().decode(exportReport({ mt, postEdit: pe, language: 'en' }));
+    const report = new TextDecoder().decode(exportReport({ mt, postEdit: pe, language: 'en', lineEnding: '\n' }));
     expect(report).toContain('Note: MT ¶1: too long for an exact TER');
     expect(report).toMatch(/TER ≈ [\d.]+ % \(estimated\)/);
   }, 30_000);
