@@ -13,7 +13,7 @@
 // removed by the next write into the same folder. Errors name the file as the caller
 // named it, never a temp file.
 import { randomBytes } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors';
 
@@ -165,7 +165,7 @@ const MAX_LINK_HOPS = 40;
 export async function writeFileAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
   const label = options.label ?? target;
   let real: string;
-  let existing: import('node:fs').Stats | undefined;
+  let existing: Stats | undefined;
   try {
     real = await followLinks(target);
     existing = await fs.stat(real).catch((error: NodeJS.ErrnoException) => {
