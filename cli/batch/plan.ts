@@ -25,6 +25,8 @@ export interface PlanOptions {
   cwd: string;
   outDir: string;
   reports: boolean;
+  /** Other inputs no result may be written onto (the glossaries). */
+  protectedFiles?: readonly string[];
 }
 
 interface FoundArticle {
@@ -54,7 +56,7 @@ export function planBatch(inputs: readonly string[], options: PlanOptions): Batc
     if (report !== undefined) item.report = join(outDir, report);
     return item;
   });
-  refuseCollisions(items);
+  refuseCollisions(items, (options.protectedFiles ?? []).map((file) => ({ file, input: resolve(options.cwd, file) })));
   return items;
 }
 
@@ -124,11 +126,11 @@ function reportPaths(outputs: readonly string[]): string[] {
   return outputs.map((output) => `${(counts.get(stem(output)) ?? 0) > 1 ? output : stem(output)}.report.html`);
 }
 
-function refuseCollisions(items: readonly BatchItem[]): void {
-  const inputs = new Map(items.map((item) => [item.input, item]));
+function refuseCollisions(items: readonly BatchItem[], others: ReadonlyArray<{ file: string; input: string }>): void {
+  const inputs = new Map<string, { file: string }>([...others, ...items].map((item) => [item.input, item]));
   // Paths can differ and still name one file: case-insensitive disks, symlinks, hard links.
-  const inputsOnDisk = new Map<string, BatchItem>();
-  for (const item of items) {
+  const inputsOnDisk = new Map<string, { file: string }>();
+  for (const item of [...others, ...items]) {
     const identity = fileIdentity(item.input);
     if (identity !== undefined) inputsOnDisk.set(identity, item);
   }

@@ -3,25 +3,33 @@ import { computeHter, type HterReport } from '../../core/review/hter';
 import { diffArticle, precisionNotes } from '../../core/review/article-diff';
 import type { DiffOp } from '../../core/review/word-diff';
 import { parseCommandArgs } from '../args';
-import { readArticleFile } from '../files';
+import { inputContext, readArticleFile, refuseStdinTwice } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 
-export const DIFF_HELP = `Usage: glossa diff <mt> <post-edit> [--json]
+export const DIFF_HELP = `Usage: glossa diff <mt> <post-edit> [--json]   ('-' for one of them reads stdin)
 
 Prints the post-edit as a word diff against the machine translation, then its
 HTER (sacreBLEU TER, per aligned paragraph, summed). On a terminal deletions are
 red and struck through, insertions green; otherwise they read [-deleted-] and
 {+inserted+}, as in git's word diff.
 
+A paragraph too long and too different for a word diff is compared sentence by
+sentence (or shown replaced whole), and one too long for an exact TER has its
+HTER estimated; a note after the summary says where.
+
 Options:
-      --json      print {"ter", "edits", "refWords", "paragraphs", "inserted",
-                  "deleted", "substituted", "shifts", "charsChanged"} instead
-  -h, --help      show this help
+      --json              print {"ter", "edits", "refWords", "paragraphs", "inserted",
+                          "deleted", "substituted", "shifts", "charsChanged"} (and
+                          "notes" when some paragraph was compared coarsely) instead
+      --encoding <label>  decode both texts as this (utf-8, windows-1251, koi8-r,
+                          windows-1252, …) instead of detecting it
+  -h, --help              show this help
 
 Exit status: 0 done, 2 bad input or usage (one line on stderr: file:line: what).`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -36,8 +44,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length !== 2) throw new UsageError('diff takes the MT file and the post-edit file', 'diff');
-  const mt = readArticleFile(positionals[0]!, io.cwd).text;
-  const postEdit = readArticleFile(positionals[1]!, io.cwd).text;
+  refuseStdinTwice(positionals, 'diff');
+  const context = inputContext(io, values.encoding);
+  const mt = (await readArticleFile(positionals[0]!, context)).text;
+  const postEdit = (await readArticleFile(positionals[1]!, context)).text;
   const diff = diffArticle(mt, postEdit);
   const hter = computeHter(mt, postEdit, { diff });
   // Where the diff or the score is coarser than word by word (huge, very different paragraphs).

@@ -1,15 +1,13 @@
 // `glossa export`: writes a post-edited article as txt, md, html, docx, json or a
 // review report. Glossaries never change the post-edit (it is the editor's final word);
 // they only feed the change list and the leftover-term checks of json and report.
-import { resolve } from 'node:path';
 import { EXPORT_FORMATS, exportArticle, findExportFormat, formatForFileName, type ExportInput } from '../../core/export';
 import { detectLanguage } from '../../core/language/detect';
 import { parseCommandArgs } from '../args';
-import { isSameFile, readArticleFile, writeFileAtomic } from '../files';
+import { inputContext, loadGlossaryFiles, readArticleFile, refuseOverwritingInputs, refuseStdinTwice, writeOutput } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { loadGlossaryFiles } from './apply';
 
-export const EXPORT_HELP = `Usage: glossa export <post-edit> --out <file> [--format <fmt>] [options]
+export const EXPORT_HELP = `Usage: glossa export <post-edit | -> --out <file> [--format <fmt>] [options]
 
 Writes a post-edited article in another format. The post-edit is exported as
 it is: glossaries are never applied to it.
@@ -30,6 +28,8 @@ Options:
                           flagged by QA
       --title <text>      document title (default: the article's headline)
       --lang <xx>         language of the post-edit, ISO 639-1 (default: detected)
+      --encoding <label>  decode the inputs as this (utf-8, windows-1251, koi8-r,
+                          windows-1252, …) instead of detecting it
   -h, --help              show this help
 
 Exit status: 0 written, 2 bad input or usage (one line on stderr: file:line: what).`;
@@ -41,6 +41,7 @@ const OPTIONS = {
   glossary: { type: 'string', short: 'g', multiple: true },
   title: { type: 'string' },
   lang: { type: 'string' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -59,16 +60,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const format = chooseFormat(values.format, out);
   if (out === '-' && format.id === 'docx') throw new UsageError('docx is binary: write it to a file with --out', 'export');
   const glossaryFiles = values.glossary ?? [];
-  if (out !== '-') {
-    for (const input of [postEditFile, ...(values.mt !== undefined ? [values.mt] : []), ...glossaryFiles]) {
-      if (isSameFile(out, input, io.cwd)) throw new UsageError(`refusing to overwrite the input ${input} with the export`, 'export');
-    }
-  }
+  refuseStdinTwice([postEditFile, values.mt, ...glossaryFiles], 'export');
+  await refuseOverwritingInputs(out, [
+    { file: postEditFile, role: 'post-edit' },
+    ...(values.mt !== undefined ? [{ file: values.mt, role: 'MT' }] : []),
+    ...glossaryFiles.map((file) => ({ file, role: 'glossary' })),
+  ], io.cwd, 'export');
 
-  const postEdit = readArticleFile(postEditFile, io.cwd);
-  const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd) : undefined;
+  const context = inputContext(io, values.encoding);
+  const postEdit = await readArticleFile(postEditFile, context);
+  const mt = values.mt !== undefined ? await readArticleFile(values.mt, context) : undefined;
   const language = values.lang ?? detectLanguage(postEdit.text).iso6391;
-  const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, language !== undefined ? { target: language } : {});
+  const glossaries = await loadGlossaryFiles(glossaryFiles, context, language !== undefined ? { target: language } : {});
 
   const input: ExportInput = {
     postEdit: postEdit.text,
@@ -80,7 +83,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
   const bytes = await exportArticle(format.id, input);
   if (out === '-') io.stdout(bytes);
-  else writeFileAtomic(resolve(io.cwd, out), bytes);
+  else await writeOutput(out, bytes, io.cwd);
   return EXIT_OK;
 }
 

@@ -3,11 +3,10 @@ import { detectLanguage } from '../../core/language/detect';
 import { runQa, type QaIssue } from '../../core/qa';
 import { createLineIndex, type LineIndex } from '../../core/text/line-index';
 import { parseCommandArgs } from '../args';
-import { readArticleFile } from '../files';
+import { inputContext, inputLabel, loadGlossaryFiles, readArticleFile, refuseStdinTwice } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
-import { loadGlossaryFiles } from './apply';
 
-export const QA_HELP = `Usage: glossa qa <article> [--glossary <file> …] [--mt <file>] [--json]
+export const QA_HELP = `Usage: glossa qa <article | -> [--glossary <file> …] [--mt <file>] [--json]
 
 Checks an article for unpaired quotes and brackets, doubled spaces, spaces
 before punctuation, repeated words and untranslated text; with --glossary for
@@ -20,6 +19,8 @@ Options:
       --mt <file>         the machine translation the article was edited from
       --lang <xx>         the article's language (default: detected)
       --json              print {"issues": [...]} instead
+      --encoding <label>  decode the inputs as this (utf-8, windows-1251, koi8-r,
+                          windows-1252, …) instead of detecting it
   -h, --help              show this help
 
 Exit status: 0 no error-severity issue, 1 some, 2 bad input or usage.`;
@@ -29,6 +30,7 @@ const OPTIONS = {
   mt: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -39,11 +41,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the article to check' : 'qa takes one article', 'qa');
-  const file = positionals[0]!;
-  const text = readArticleFile(file, io.cwd).text;
-  const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd).text : undefined;
+  const file = inputLabel(positionals[0]!);
+  refuseStdinTwice([positionals[0], values.mt, ...(values.glossary ?? [])], 'qa');
+  const context = inputContext(io, values.encoding);
+  const text = (await readArticleFile(positionals[0]!, context)).text;
+  const mt = values.mt !== undefined ? (await readArticleFile(values.mt, context)).text : undefined;
   const language = values.lang ?? detectLanguage(text).iso6391;
-  const glossaries = loadGlossaryFiles(values.glossary ?? [], io.cwd, language !== undefined ? { target: language } : {});
+  const glossaries = await loadGlossaryFiles(values.glossary ?? [], context, language !== undefined ? { target: language } : {});
   const issues = runQa(text, {
     ...(mt !== undefined ? { mt } : {}),
     ...(glossaries.length > 0 ? { glossaries } : {}),
