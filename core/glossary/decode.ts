@@ -7,7 +7,7 @@
 // with their line, as articles are.
 
 import { InputError } from '../errors';
-import { bomOf, encodingOfLabel, refuseBinary, sniffEncoding } from '../text/decode';
+import { bomOf, decodeWith, encodingOfLabel, refuseBinary, sniffEncoding } from '../text/decode';
 
 /** An encoding the file names for itself, and where, for error messages. */
 export interface DeclaredEncoding {
@@ -65,12 +65,12 @@ function decodeBytes(file: string, bytes: Uint8Array, declared: DeclaredEncoding
   // UTF-8 (strictly: nearly-UTF-8 is refused at its bad byte) else a legacy 8-bit guess.
   const { encoding } = sniffEncoding(bytes);
   if (encoding === 'utf-8') return decodeStrictly(file, bytes, 'utf-8', 'by the rest of the file; give --encoding if it is another');
-  return new TextDecoder(encoding).decode(bytes);
+  return decodeWith(encoding, bytes);
 }
 
 function decodeStrictly(file: string, bytes: Uint8Array, encoding: string, why: string): string {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decodeWith(encoding, bytes, { fatal: true, ignoreBOM: true });
   } catch {
     const line = encoding.startsWith('utf-16') ? 1 : firstUndecodableLine(bytes, encoding);
     throw new InputError(file, line, `not valid ${encoding} text (the encoding declared ${why})`);

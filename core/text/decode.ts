@@ -195,6 +195,18 @@ function guessLegacyEncoding(bytes: Uint8Array): string {
   return chardet ?? 'windows-1252';
 }
 
+// WHATWG's windows-1252 for bytes 0x80–0x9F. Node 20's TextDecoder decodes the label as
+// ISO-8859-1, turning curly quotes and dashes into C1 control characters; browsers follow
+// the standard. Mapping those characters afterwards gives the standard result everywhere.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Text decoded by TextDecoder(encoding), with windows-1252 made standard (see above). */
+export function decodeWith(encoding: string, bytes: Uint8Array, options: { fatal?: boolean; ignoreBOM?: boolean } = {}): string {
+  const text = new TextDecoder(encoding, options).decode(bytes);
+  if (encoding !== 'windows-1252' || !/[\u0080-\u009f]/.test(text)) return text;
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!);
+}
+
 export function dominantLineEnding(text: string): DecodedText['lineEnding'] {
   let crlf = 0;
   let lf = 0;
@@ -256,7 +268,7 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
     ({ encoding, bomLength } = sniffEncoding(bytes));
   }
   const body = bytes.subarray(bomLength);
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  const text = decodeWith(encoding, body, { ignoreBOM: true });
   refuseBinary(text, file, 'article');
   const decoded: DecodedText = { text, encoding, hadBom: bomLength > 0, lineEnding: dominantLineEnding(text) };
   const warnings = encoding === 'utf-8' ? utf8Warnings(body, bomLength) : replacementWarnings(text, encoding);
