@@ -24,10 +24,22 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'buffer', 'util', 'url', 'crypto'], message: 'core/ must stay free of Node APIs.' },
           { group: ['electron', 'electron/*'], message: 'core/ must stay free of Electron.' },
-          { group: ['monaco-editor', 'monaco-editor/*', '../renderer/*', '../electron/*', '../cli/*'], message: 'core/ depends on nothing outside core/.' },
+          { group: ['monaco-editor', 'monaco-editor/*', '**/renderer/*', '**/electron/*', '**/cli/*', '**/node/*'], message: 'core/ depends on nothing outside core/.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    // Node-only code shared by cli/ and electron/: it may use core/, never the front ends.
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: 'node/ runs in the CLI too: no Electron.' },
+          { group: ['**/renderer/*', '**/electron/*', '**/cli/*'], message: 'node/ is shared by cli/ and electron/: it imports neither.' },
+        ],
+      }],
     },
   },
 );
