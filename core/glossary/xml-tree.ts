@@ -2,9 +2,11 @@
 // non-validating XML 1.0 parser that streams events), with each element's offset and line
 // so TBX entries can name the line of their <term>.
 //
-// Why saxes and this lean tree: a 100,000-entry termbase must load in about the time of
-// the same entries as TSV. A DOM-building parser spends most of that in garbage
-// collection; here each element is one small object and nothing is walked twice.
+// Why saxes and this tree: a 100,000-entry termbase must load in about the time of the
+// same entries as TSV. A DOM of a million retained objects spends most of that in garbage
+// collection. Here the document is a few columns of integers (name, first child, next
+// sibling, offset) plus its text strings; an XmlElement is a view onto one row, made when
+// asked for and dropped young.
 //
 // Limits, each refused with an InputError naming file and line (tests/fuzz reach them):
 // - nesting deeper than MAX_XML_DEPTH elements;
@@ -20,16 +22,192 @@ import { SaxesParser } from 'saxes';
 import { InputError } from '../errors';
 import { createLineIndex, type LineIndex } from '../text/line-index';
 
-export interface XmlElement {
-  name: string;
+const NONE = -1;
+
+// A node's row in XmlDocument.rows: these fields, ROW integers per node.
+const VALUE = 0; // element: its name's id; text: SPAN, BLANK or -3 - index into `texts`
+const FIRST_CHILD = 1;
+const LAST_CHILD = 2;
+const NEXT_SIBLING = 3;
+const START = 4; // element: offset of its `<`
+const ATTRIBUTE_FROM = 5; // element: its attributes, a range of `attributes` pairs
+const ATTRIBUTE_COUNT = 6;
+const ROW = 7;
+/** A text node that is exactly a stretch of the source: kept as offsets (START, ATTRIBUTE_FROM). */
+const SPAN = -1;
+/** Whitespace only: textOf collapses it to one space anyway, so it is stored as one. */
+const BLANK = -2;
+
+/** The parsed document: one row of integers per node (element or text), in document order. */
+export class XmlDocument {
+  rows = new Int32Array(ROW * 4096);
+  count = 0;
+  readonly names: string[] = [];
+  readonly locals: string[] = [];
+  private readonly nameIds = new Map<string, number>();
+  /** Attribute names and values, alternating. */
+  readonly attributes: string[] = [];
+  private readonly interned = new Map<string, string>();
+  readonly texts: string[] = [];
+
+  constructor(
+    /** The text parsed: text nodes that are plain stretches of it are read from it. */
+    readonly source: string,
+    readonly lines: LineIndex,
+  ) {}
+
+  /** `attributes`: name, value, name, value… as the parser met them. */
+  addElement(parent: number, name: string, start: number, attributes: readonly string[]): number {
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.locals.push(name.slice(name.indexOf(':') + 1));
+      this.nameIds.set(name, id);
+    }
+    const from = this.attributes.length;
+    for (let k = 0; k < attributes.length; k += 2) this.attributes.push(this.intern(attributes[k]!), this.intern(attributes[k + 1]!));
+    return this.addNode(parent, id, start, from, attributes.length / 2);
+  }
+
+  /** A text node; `from`..`to` the source stretch it was read from, when it is exactly that
+   *  (no entity, no line break normalised): most of a termbase's text keeps no string then. */
+  addText(parent: number, text: string, from: number, to: number): void {
+    const last = this.rows[parent * ROW + LAST_CHILD]!;
+    if (last !== NONE && this.rows[last * ROW + VALUE]! < 0) {
+      // A text node following a text node (saxes splits at entity references): merged.
+      const merged = this.textAt(last) + text;
+      this.texts.push(merged);
+      this.rows[last * ROW + VALUE] = -2 - this.texts.length;
+      return;
+    }
+    if (isXmlSpace(text)) {
+      this.addNode(parent, BLANK, 0, 0, 0);
+    } else if (to - from === text.length && this.source.startsWith(text, from)) {
+      this.addNode(parent, SPAN, from, to, 0);
+    } else {
+      this.texts.push(text);
+      this.addNode(parent, -2 - this.texts.length, 0, 0, 0);
+    }
+  }
+
+  private addNode(parent: number, value: number, start: number, attributeFrom: number, attributeCount: number): number {
+    if ((this.count + 1) * ROW > this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const node = this.count++;
+    const row = node * ROW;
+    const rows = this.rows;
+    rows[row + VALUE] = value;
+    rows[row + FIRST_CHILD] = NONE;
+    rows[row + LAST_CHILD] = NONE;
+    rows[row + NEXT_SIBLING] = NONE;
+    rows[row + START] = start;
+    rows[row + ATTRIBUTE_FROM] = attributeFrom;
+    rows[row + ATTRIBUTE_COUNT] = attributeCount;
+    if (parent !== NONE) {
+      const last = rows[parent * ROW + LAST_CHILD]!;
+      if (last === NONE) rows[parent * ROW + FIRST_CHILD] = node;
+      else rows[last * ROW + NEXT_SIBLING] = node;
+      rows[parent * ROW + LAST_CHILD] = node;
+    }
+    return node;
+  }
+
+  /** Short names and values (language codes, note types) repeat by the hundred thousand: keep one of each. */
+  private intern(value: string): string {
+    if (value.length > 12) return value;
+    let kept = this.interned.get(value);
+    if (kept === undefined) {
+      kept = value;
+      if (this.interned.size < 4096) this.interned.set(value, value);
+    }
+    return kept;
+  }
+
+  value(node: number): number {
+    return this.rows[node * ROW + VALUE]!;
+  }
+
+  firstChild(node: number): number {
+    return this.rows[node * ROW + FIRST_CHILD]!;
+  }
+
+  nextSibling(node: number): number {
+    return this.rows[node * ROW + NEXT_SIBLING]!;
+  }
+
+  start(node: number): number {
+    return this.rows[node * ROW + START]!;
+  }
+
+  isElement(node: number): boolean {
+    return this.rows[node * ROW + VALUE]! >= 0;
+  }
+
+  localOf(node: number): string {
+    return this.locals[this.rows[node * ROW + VALUE]!]!;
+  }
+
+  textAt(node: number): string {
+    const value = this.rows[node * ROW + VALUE]!;
+    if (value === SPAN) return this.source.slice(this.rows[node * ROW + START]!, this.rows[node * ROW + ATTRIBUTE_FROM]!);
+    if (value === BLANK) return ' ';
+    return this.texts[-3 - value]!;
+  }
+
+  attributesOf(node: number): Record<string, string> {
+    const from = this.rows[node * ROW + ATTRIBUTE_FROM]!;
+    const count = this.rows[node * ROW + ATTRIBUTE_COUNT]!;
+    const result: Record<string, string> = {};
+    for (let k = 0; k < count; k++) result[this.attributes[from + 2 * k]!] = this.attributes[from + 2 * k + 1]!;
+    return result;
+  }
+}
+
+/** One element of a parsed document: a view made on demand (see XmlDocument). */
+export class XmlElement {
+  constructor(
+    /** The document it is a row of (the walks below read its columns directly). */
+    readonly document: XmlDocument,
+    /** The element's row in its document. */
+    readonly node: number,
+  ) {}
+
+  get name(): string {
+    return this.document.names[this.document.value(this.node)]!;
+  }
+
   /** Local name: `tbx:term` → `term` (TBX files are read namespace-blind). */
-  local: string;
-  attributes: Record<string, string>;
-  children: XmlNode[];
+  get local(): string {
+    return this.document.localOf(this.node);
+  }
+
+  get attributes(): Record<string, string> {
+    return this.document.attributesOf(this.node);
+  }
+
+  /** Child elements and texts, in order. */
+  get children(): XmlNode[] {
+    const children: XmlNode[] = [];
+    const { document } = this;
+    for (let child = document.firstChild(this.node); child !== NONE; child = document.nextSibling(child)) {
+      children.push(document.isElement(child) ? new XmlElement(document, child) : document.textAt(child));
+    }
+    return children;
+  }
+
   /** UTF-16 offset of the element's `<` in the text given to readXml. */
-  start: number;
+  get start(): number {
+    return this.document.start(this.node);
+  }
+
   /** 1-based line of the element's `<`. */
-  line: number;
+  get line(): number {
+    return this.document.lines.lineOf(this.start);
+  }
 }
 
 export type XmlNode = XmlElement | string;
@@ -47,11 +225,12 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
 
 /** Parses `text`; throws InputError with line and column if it is not well-formed or breaks a limit. */
 export function readXml(file: string, text: string): XmlElement[] {
-  if (text.trim() === '') return [];
+  if (!/\S/.test(text)) return []; // blank: no element (trim() would copy a 25 MB text)
   const lines = createLineIndex(text);
+  const document = new XmlDocument(text, lines);
   const parser = new SaxesParser({ position: true });
-  const roots: XmlElement[] = [];
-  const open: XmlElement[] = [];
+  const roots: number[] = [];
+  const open: number[] = [];
   let pendingStart = 0;
   const entities = new EntityTable(file, lines, () => Math.max(0, parser.position - 1));
   const at = (offset: number, detail: string): InputError => {
@@ -64,48 +243,56 @@ export function readXml(file: string, text: string): XmlElement[] {
     // The event comes at the end of the declaration, which starts with `<!DOCTYPE`.
     const declarationStart = text.lastIndexOf('<!DOCTYPE', parser.position);
     entities.declare(doctype, Math.max(0, declarationStart) + '<!DOCTYPE'.length);
+    markupEnds();
   });
+  // Attributes as they come, name and value: no object to walk for each element.
+  const pendingAttributes: string[] = [];
   parser.on('opentagstart', (tag) => {
     // The event fires on the character after the name: `<` is one before the name.
     pendingStart = Math.max(0, parser.position - tag.name.length - 2);
+    pendingAttributes.length = 0;
+  });
+  parser.on('attribute', (attribute) => {
+    pendingAttributes.push(attribute.name, attribute.value as string);
   });
   parser.on('opentag', (tag) => {
     if (open.length >= MAX_XML_DEPTH) {
       throw at(pendingStart, `XML nested deeper than ${MAX_XML_DEPTH} elements, which Glossa does not read`);
     }
-    const element: XmlElement = {
-      name: tag.name,
-      local: localName(tag.name),
-      // Without xmlns processing saxes gives attributes as plain name → value strings.
-      attributes: hasKeys(tag.attributes) ? (tag.attributes as Record<string, string>) : NO_ATTRIBUTES,
-      children: NO_CHILDREN,
-      start: pendingStart,
-      line: lines.lineOf(pendingStart),
-    };
-    const parent = open[open.length - 1];
-    if (parent) appendChild(parent, element);
-    else roots.push(element);
-    open.push(element);
+    const node = document.addElement(open.length > 0 ? open[open.length - 1]! : NONE, tag.name, pendingStart, pendingAttributes);
+    if (open.length === 0) roots.push(node);
+    open.push(node);
+    markupEnds();
   });
   parser.on('closetag', () => {
     open.pop();
+    markupEnds();
   });
-  const addText = (value: string): void => {
-    const parent = open[open.length - 1];
-    // Whitespace between elements is most of a termbase's text nodes; textOf collapses
-    // every run to one space anyway, so one shared string stands for them all.
-    if (parent && value !== '') appendChild(parent, isXmlSpace(value) ? ' ' : value);
+  // Where the text since the last markup started: text nodes that are exactly that stretch
+  // of the source are kept as offsets (XmlDocument.addText checks).
+  let textFrom = 0;
+  const markupEnds = (): void => {
+    textFrom = parser.position;
   };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
+  parser.on('text', (value) => {
+    // The event comes on the `<` that ends the text (or at the end of the input).
+    const to = Math.min(parser.position - 1, text.length);
+    if (open.length > 0 && value !== '') document.addText(open[open.length - 1]!, value, textFrom, to);
+  });
+  parser.on('cdata', (value) => {
+    if (open.length > 0 && value !== '') document.addText(open[open.length - 1]!, value, 0, 0);
+    markupEnds();
+  });
+  parser.on('comment', markupEnds);
+  parser.on('processinginstruction', markupEnds);
   parser.on('error', (error) => {
-    throw describeSaxesError(error.message, parser.position, text, open, at);
+    throw describeSaxesError(error.message, parser.position, text, document, open, at);
   });
 
   try {
     parser.write(text);
     if (open.length > 0) {
-      const names = open.map((element) => `<${element.name}>`).join(', ');
+      const names = open.map((node) => `<${new XmlElement(document, node).name}>`).join(', ');
       throw at(text.trimEnd().length, `XML is not well-formed: ${names} never closed (end of file reached)`);
     }
     parser.close();
@@ -114,32 +301,7 @@ export function readXml(file: string, text: string): XmlElement[] {
     // Anything else from the parser is still this file's fault: say where it stopped.
     throw at(Math.max(0, parser.position - 1), `cannot read the XML: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return roots;
-}
-
-// A termbase has hundreds of thousands of elements: leaves share one empty child list and
-// one empty attribute object until they get their own (readXml alone builds the tree).
-const NO_CHILDREN: XmlNode[] = [];
-const NO_ATTRIBUTES: Record<string, string> = {};
-const localNames = new Map<string, string>();
-
-function localName(name: string): string {
-  let local = localNames.get(name);
-  if (local === undefined) {
-    local = name.slice(name.indexOf(':') + 1);
-    if (localNames.size < 4096) localNames.set(name, local);
-  }
-  return local;
-}
-
-function hasKeys(object: object): boolean {
-  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
-  return false;
-}
-
-function appendChild(parent: XmlElement, node: XmlNode): void {
-  if (parent.children === NO_CHILDREN) parent.children = [node];
-  else parent.children.push(node);
+  return roots.map((node) => new XmlElement(document, node));
 }
 
 function isXmlSpace(value: string): boolean {
@@ -155,16 +317,18 @@ function describeSaxesError(
   message: string,
   position: number,
   text: string,
-  open: readonly XmlElement[],
+  document: XmlDocument,
+  open: readonly number[],
   at: (offset: number, detail: string) => InputError,
 ): InputError {
   const what = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
   if (what === 'unexpected close tag') {
-    // saxes has already popped the element left open; the tree has not (closetag fires
-    // for it just before this error), so it is the last one closed: find it by the text.
+    // saxes has popped the element left open (closetag fired for it just before this
+    // error): it is the last child of the new innermost open element that starts before
+    // the close tag, found through the text.
     const closeAt = text.lastIndexOf('</', Math.max(0, position - 1));
     const closing = /^<\/\s*([^\s>]+)/.exec(text.slice(closeAt, closeAt + 256))?.[1] ?? '?';
-    const expected = lastClosed(open, closeAt);
+    const expected = lastClosed(document, open, closeAt);
     const opened = expected ? ` (opened in line ${expected.line}, col ${columnOf(text, expected.start)})` : '';
     return at(closeAt, `XML is not well-formed: Expected closing tag '${expected?.name ?? '?'}'${opened} instead of closing tag '${closing}'.`);
   }
@@ -180,16 +344,14 @@ function describeSaxesError(
 }
 
 /** The innermost element that was open when the close tag at `closeAt` was met. */
-function lastClosed(open: readonly XmlElement[], closeAt: number): XmlElement | undefined {
-  // The closetag event has already popped it from `open`; it is the last child of the
-  // new top (or a root) that starts before the close tag.
+function lastClosed(document: XmlDocument, open: readonly number[], closeAt: number): XmlElement | undefined {
   const parent = open[open.length - 1];
-  const siblings = parent ? parent.children : [];
-  for (let k = siblings.length - 1; k >= 0; k--) {
-    const node = siblings[k]!;
-    if (typeof node !== 'string' && node.start < closeAt) return node;
+  if (parent === undefined) return undefined;
+  let found: number | undefined;
+  for (let child = document.firstChild(parent); child !== NONE; child = document.nextSibling(child)) {
+    if (document.isElement(child) && document.start(child) < closeAt) found = child;
   }
-  return undefined;
+  return found === undefined ? undefined : new XmlElement(document, found);
 }
 
 function columnOf(text: string, offset: number): number {
@@ -338,37 +500,54 @@ export function childElements(element: XmlElement): XmlElement[] {
 
 /** Elements named one of `locals`, searched depth-first in document order, not inside matches. */
 export function findAll(element: XmlElement, locals: readonly string[]): XmlElement[] {
+  const { document } = element;
   const found: XmlElement[] = [];
-  // Explicit stack of (children, next index): nesting depth never reaches the call stack.
-  const stack: Array<{ nodes: XmlNode[]; next: number }> = [{ nodes: element.children, next: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.next >= frame.nodes.length) {
-      stack.pop();
+  // An explicit stack of next siblings to visit: nesting never deepens the call stack.
+  const stack: number[] = [];
+  let node = document.firstChild(element.node);
+  for (;;) {
+    if (node === NONE) {
+      if (stack.length === 0) break;
+      node = stack.pop()!;
       continue;
     }
-    const node = frame.nodes[frame.next++]!;
-    if (typeof node === 'string') continue;
-    if (locals.includes(node.local)) found.push(node);
-    else stack.push({ nodes: node.children, next: 0 });
+    const next = document.nextSibling(node);
+    if (document.isElement(node)) {
+      if (locals.includes(document.localOf(node))) {
+        found.push(new XmlElement(document, node));
+      } else if (document.firstChild(node) !== NONE) {
+        stack.push(next);
+        node = document.firstChild(node);
+        continue;
+      }
+    }
+    node = next;
   }
   return found;
 }
 
 /** Text content with whitespace runs collapsed, as a term or note reads on screen. */
 export function textOf(element: XmlElement): string {
+  const { document } = element;
   const parts: string[] = [];
-  const stack: Array<{ nodes: XmlNode[]; next: number }> = [{ nodes: element.children, next: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.next >= frame.nodes.length) {
-      stack.pop();
+  const stack: number[] = [];
+  let node = document.firstChild(element.node);
+  for (;;) {
+    if (node === NONE) {
+      if (stack.length === 0) break;
+      node = stack.pop()!;
       continue;
     }
-    const node = frame.nodes[frame.next++]!;
-    if (typeof node === 'string') parts.push(node);
-    else stack.push({ nodes: node.children, next: 0 });
+    if (!document.isElement(node)) {
+      parts.push(document.textAt(node));
+    } else if (document.firstChild(node) !== NONE) {
+      stack.push(document.nextSibling(node));
+      node = document.firstChild(node);
+      continue;
+    }
+    node = document.nextSibling(node);
   }
   // XML whitespace only: a no-break space (&#160;) inside a term is meant.
-  return parts.join('').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+  const joined = parts.length === 1 ? parts[0]! : parts.join('');
+  return /[ \t\r\n]{2}|^[ \t\r\n]|[ \t\r\n]$|[\t\r\n]/.test(joined) ? joined.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : joined;
 }
