@@ -114,12 +114,17 @@ function renderQa(postEdit: string, issues: readonly QaIssue[]): string {
   return lines.join('\n');
 }
 
-/** The issue's span marked, with a little context, on one line. */
+/** The issue's span marked, with a little context, on one line. A long span (an issue
+ *  about a whole paragraph) shows its start and end only: a report of a 10 MB paragraph
+ *  would otherwise copy it once per issue. */
 function excerpt(text: string, start: number, end: number): string {
   const from = Math.max(0, start - EXCERPT_CONTEXT);
   const to = Math.min(text.length, end + EXCERPT_CONTEXT);
   const oneLine = (part: string) => escapeHtml(part.replace(/\s+/g, ' '));
-  return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, start))}<mark>${oneLine(text.slice(start, end))}</mark>${oneLine(text.slice(end, to))}${to < text.length ? '…' : ''}`;
+  const marked = end - start > 4 * EXCERPT_CONTEXT
+    ? `${oneLine(text.slice(start, start + 2 * EXCERPT_CONTEXT))} … ${oneLine(text.slice(end - 2 * EXCERPT_CONTEXT, end))}`
+    : oneLine(text.slice(start, end));
+  return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, start))}<mark>${marked}</mark>${oneLine(text.slice(end, to))}${to < text.length ? '…' : ''}`;
 }
 
 function renderRedline(summary: ReviewSummary): string {

@@ -23,13 +23,28 @@ export function checkNumbers(paragraphs: readonly Paragraph[], mtParagraphs: rea
     const edited = group.pe.map((index) => paragraphs[index]!);
     const inEdited = edited.flatMap((paragraph) => numbersIn(paragraph.text).map((n) => ({ ...n, paragraph })));
     const inMt = group.mt.flatMap((index) => numbersIn(mtParagraphs[index]!.text));
-    const unmatchedMt = [...inMt];
+    // Each post-edit number takes the first MT number of the same value not yet taken: a
+    // queue per value, so a paragraph with a hundred thousand numbers stays linear.
+    const byValue = new Map<string, number[]>();
+    inMt.forEach((number, k) => {
+      const queue = byValue.get(number.value);
+      if (queue) queue.push(k);
+      else byValue.set(number.value, [k]);
+    });
+    const heads = new Map<string, number>();
+    const taken = new Uint8Array(inMt.length);
     const unmatchedEdited: typeof inEdited = [];
     for (const number of inEdited) {
-      const k = unmatchedMt.findIndex((candidate) => candidate.value === number.value);
-      if (k >= 0) unmatchedMt.splice(k, 1);
-      else unmatchedEdited.push(number);
+      const queue = byValue.get(number.value);
+      const head = heads.get(number.value) ?? 0;
+      if (queue && head < queue.length) {
+        taken[queue[head]!] = 1;
+        heads.set(number.value, head + 1);
+      } else {
+        unmatchedEdited.push(number);
+      }
     }
+    const unmatchedMt = inMt.filter((_, k) => taken[k] === 0);
     for (const number of unmatchedEdited) {
       const start = number.paragraph.start + number.offset;
       issues.push({

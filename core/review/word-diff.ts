@@ -118,7 +118,8 @@ function diffMiddle(mt: string, pe: string, mtOffset: number, peOffset: number):
   const byWords = wordSegments(mt, pe, mtOffset, peOffset);
   if (byWords) return { ops: toOps(foldLoneSpaces(byWords)), level: 'words' };
   const bySentences = sentenceSegments(mt, pe, mtOffset, peOffset);
-  if (bySentences) return { ops: toOps(foldLoneSpaces(bySentences)), level: 'sentences' };
+  // No sentence in common: that is one replacement, and is said as such.
+  if (bySentences) return { ops: toOps(foldLoneSpaces(bySentences)), level: bySentences.some((segment) => segment.equal) ? 'sentences' : 'whole' };
   return { ops: toOps([replacement(mt, pe, mtOffset, peOffset)]), level: 'whole' };
 }
 
