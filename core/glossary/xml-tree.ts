@@ -423,7 +423,6 @@ class EntityTable {
       const top = stack[stack.length - 1]!;
       const entry = this.declared.get(top.name)!;
       if (entry.external) throw this.error(entry.offset, `the entity &${top.name}; names another file, which Glossa never opens`);
-      if (entry.value.includes('<')) throw this.error(entry.offset, `the entity &${top.name}; holds markup, which Glossa does not expand`);
       const pending = referencesIn(entry.value).filter((ref) => !(ref in PREDEFINED) && !this.expanded.has(ref));
       const missing = pending.find((ref) => !this.declared.has(ref));
       if (missing !== undefined) throw this.error(entry.offset, `the entity &${top.name}; refers to &${missing};, which is not declared`);
@@ -462,6 +461,9 @@ class EntityTable {
       if (result.length > MAX_ENTITY_CHARS) break;
     }
     result += value.slice(last);
+    // Markup, written out or as character references: XML would parse it as elements;
+    // Glossa reads entities as text only, so it refuses rather than guess.
+    if (result.includes('<')) throw this.error(offset, `the entity &${name}; holds markup, which Glossa does not expand`);
     if (result.length > MAX_ENTITY_CHARS) {
       throw this.error(offset, `the entity &${name}; expands to more than ${MAX_ENTITY_CHARS.toLocaleString('en')} characters, which Glossa refuses`);
     }
