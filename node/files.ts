@@ -90,6 +90,7 @@ export async function readFileBounded(pathOrDash: string, options: BoundedReadOp
     if (stats.isFile() && stats.size > options.limit) {
       throw new FileReadError(label, 'too-large', `file is ${describeBytes(stats.size)}, over the ${describeBytes(options.limit)} limit`);
     }
+    if (stats.isFile()) return await readRegularFile(handle, stats.size, label, options.limit);
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
@@ -107,6 +108,28 @@ export async function readFileBounded(pathOrDash: string, options: BoundedReadOp
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/**
+ * A regular file read into one buffer of its size (no chunks to join), plus room for one
+ * byte more: a file that grew since its size was taken is still stopped at the limit.
+ */
+async function readRegularFile(handle: fs.FileHandle, size: number, label: string, limit: number): Promise<Uint8Array> {
+  let buffer = new Uint8Array(Math.min(size, limit) + 1);
+  let total = 0;
+  for (;;) {
+    if (total === buffer.length) {
+      if (total > limit) throw overLimit(label, limit);
+      const grown = new Uint8Array(Math.min(buffer.length * 2, limit + 1));
+      grown.set(buffer);
+      buffer = grown;
+    }
+    const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+  }
+  if (total > limit) throw overLimit(label, limit);
+  return buffer.subarray(0, total);
 }
 
 async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, label: string, limit: number): Promise<Uint8Array> {
