@@ -1,5 +1,5 @@
 // `npm run bench`: every bench in one run, each printing its figures next to the
-// baseline it measured in the same run. Pass names to run only some: engine, load, review, ui, batch.
+// baseline it measured in the same run. Pass names to run only some: engine, load, limits, review, ui, batch.
 import { cpus, totalmem } from 'node:os';
 
 type Bench = () => Promise<string>;
@@ -7,6 +7,7 @@ type Bench = () => Promise<string>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
   engine: async () => (await import('./engine.bench')).runEngineBench,
   load: async () => (await import('./load.bench')).runLoadBench,
+  limits: async () => (await import('./limits.bench')).runLimitsBench,
   review: async () => (await import('./review.bench')).runReviewBench,
   batch: async () => (await import('./batch.bench')).runBatchBench,
   ui: async () => (await import('./ui.bench')).runUiBench,

@@ -63,6 +63,12 @@ function decodeBytes(file: string, bytes: Uint8Array, declared: DeclaredEncoding
     return decodeStrictly(file, bytes, encoding, `by the ${declared.source} on line ${declared.line}`);
   }
   // UTF-8 (strictly: nearly-UTF-8 is refused at its bad byte) else a legacy 8-bit guess.
+  // Most files are UTF-8: one native decode decides, before any byte is looked at in JS.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8 as it stands: see below
+  }
   const { encoding } = sniffEncoding(bytes);
   if (encoding === 'utf-8') return decodeStrictly(file, bytes, 'utf-8', 'by the rest of the file; give --encoding if it is another');
   return decodeWith(encoding, bytes);

@@ -1,24 +1,20 @@
-// A well-formedness check and a small ordered element tree over saxes (a strict,
-// non-validating XML 1.0 parser that streams events), with each element's offset and line
-// so TBX entries can name the line of their <term>.
+// A well-formedness check and a small ordered element tree for XML 1.0 (TBX termbases),
+// with each element's offset so TBX entries can name the line of their <term>.
 //
-// Why saxes and this tree: a 100,000-entry termbase must load in about the time of the
-// same entries as TSV. A DOM of a million retained objects spends most of that in garbage
-// collection. Here the document is a few columns of integers (name, first child, next
-// sibling, offset) plus its text strings; an XmlElement is a view onto one row, made when
-// asked for and dropped young.
+// Why our own reader: a 100,000-entry termbase (25 MB) must load in about three times
+// the TSV time of the same entries. Character-by-character event parsers (fast-xml-parser
+// with its DOM, then saxes) spent most of that in per-character calls and garbage
+// collection. This reader jumps from markup to markup with indexOf and sticky regular
+// expressions (native scans), and the document is a few rows of integers per node plus
+// the text strings that are not plain stretches of the source; an XmlElement is a view
+// onto one row, made when asked for and dropped young.
 //
-// Limits, each refused with an InputError naming file and line (tests/fuzz reach them):
-// - nesting deeper than MAX_XML_DEPTH elements;
-// - entities: only internal general entities declared in the document's own DOCTYPE are
-//   expanded, each to at most MAX_ENTITY_CHARS characters, and all references of a
-//   document together to at most MAX_EXPANDED_CHARS (no "billion laughs", no quadratic
-//   blow-up); an entity whose replacement holds markup, an external entity (SYSTEM or
-//   PUBLIC: Glossa never opens another file), and a redefinition of a predefined entity
-//   (`<!ENTITY lt "Sands">`) are refused.
-// Nothing here recurses over the input: walks use explicit stacks.
-
-import { SaxesParser } from 'saxes';
+// Well-formedness checked: one root; matching end tags; unique attribute names; names as
+// XML 1.0 defines them; no `<` in attribute values; references to declared entities and
+// to valid characters only; no `]]>` in text; comments without `--`; processing
+// instructions not named xml past the declaration; only XML characters in the document.
+// Not checked: what a DTD would validate (it is never read).
+//
 import { InputError } from '../errors';
 import { createLineIndex, type LineIndex } from '../text/line-index';
 
@@ -45,9 +41,8 @@ export class XmlDocument {
   readonly names: string[] = [];
   readonly locals: string[] = [];
   private readonly nameIds = new Map<string, number>();
-  /** Attribute names and values, alternating. */
+  /** Attribute names and values, alternating (the reader hands repeated ones over as one string). */
   readonly attributes: string[] = [];
-  private readonly interned = new Map<string, string>();
   readonly texts: string[] = [];
 
   constructor(
@@ -66,7 +61,7 @@ export class XmlDocument {
       this.nameIds.set(name, id);
     }
     const from = this.attributes.length;
-    for (let k = 0; k < attributes.length; k += 2) this.attributes.push(this.intern(attributes[k]!), this.intern(attributes[k + 1]!));
+    for (let k = 0; k < attributes.length; k++) this.attributes.push(attributes[k]!);
     return this.addNode(parent, id, start, from, attributes.length / 2);
   }
 
@@ -75,7 +70,7 @@ export class XmlDocument {
   addText(parent: number, text: string, from: number, to: number): void {
     const last = this.rows[parent * ROW + LAST_CHILD]!;
     if (last !== NONE && this.rows[last * ROW + VALUE]! < 0) {
-      // A text node following a text node (saxes splits at entity references): merged.
+      // A text node following a text node (a CDATA section after text): merged.
       const merged = this.textAt(last) + text;
       this.texts.push(merged);
       this.rows[last * ROW + VALUE] = -2 - this.texts.length;
@@ -114,17 +109,6 @@ export class XmlDocument {
       rows[parent * ROW + LAST_CHILD] = node;
     }
     return node;
-  }
-
-  /** Short names and values (language codes, note types) repeat by the hundred thousand: keep one of each. */
-  private intern(value: string): string {
-    if (value.length > 12) return value;
-    let kept = this.interned.get(value);
-    if (kept === undefined) {
-      kept = value;
-      if (this.interned.size < 4096) this.interned.set(value, value);
-    }
-    return kept;
   }
 
   value(node: number): number {
@@ -185,8 +169,10 @@ export class XmlElement {
     return this.document.localOf(this.node);
   }
 
+  private attributesRead: Record<string, string> | undefined;
+
   get attributes(): Record<string, string> {
-    return this.document.attributesOf(this.node);
+    return (this.attributesRead ??= this.document.attributesOf(this.node));
   }
 
   /** Child elements and texts, in order. */
@@ -227,81 +213,396 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
 export function readXml(file: string, text: string): XmlElement[] {
   if (!/\S/.test(text)) return []; // blank: no element (trim() would copy a 25 MB text)
   const lines = createLineIndex(text);
-  const document = new XmlDocument(text, lines);
-  const parser = new SaxesParser({ position: true });
-  const roots: number[] = [];
-  const open: number[] = [];
-  let pendingStart = 0;
-  const entities = new EntityTable(file, lines, () => Math.max(0, parser.position - 1));
-  const at = (offset: number, detail: string): InputError => {
-    const { line, column } = lines.positionOf(offset);
-    return new InputError(file, line, detail, column);
-  };
+  const reader = new XmlReader(file, text, lines);
+  return reader.read().map((node) => new XmlElement(reader.document, node));
+}
 
-  parser.ENTITIES = entities.forParser();
-  parser.on('doctype', (doctype) => {
-    // The event comes at the end of the declaration, which starts with `<!DOCTYPE`.
-    const declarationStart = text.lastIndexOf('<!DOCTYPE', parser.position);
-    entities.declare(doctype, Math.max(0, declarationStart) + '<!DOCTYPE'.length);
-    markupEnds();
-  });
-  // Attributes as they come, name and value: no object to walk for each element.
-  const pendingAttributes: string[] = [];
-  parser.on('opentagstart', (tag) => {
-    // The event fires on the character after the name: `<` is one before the name.
-    pendingStart = Math.max(0, parser.position - tag.name.length - 2);
-    pendingAttributes.length = 0;
-  });
-  parser.on('attribute', (attribute) => {
-    pendingAttributes.push(attribute.name, attribute.value as string);
-  });
-  parser.on('opentag', (tag) => {
-    if (open.length >= MAX_XML_DEPTH) {
-      throw at(pendingStart, `XML nested deeper than ${MAX_XML_DEPTH} elements, which Glossa does not read`);
-    }
-    const node = document.addElement(open.length > 0 ? open[open.length - 1]! : NONE, tag.name, pendingStart, pendingAttributes);
-    if (open.length === 0) roots.push(node);
-    open.push(node);
-    markupEnds();
-  });
-  parser.on('closetag', () => {
-    open.pop();
-    markupEnds();
-  });
-  // Where the text since the last markup started: text nodes that are exactly that stretch
-  // of the source are kept as offsets (XmlDocument.addText checks).
-  let textFrom = 0;
-  const markupEnds = (): void => {
-    textFrom = parser.position;
-  };
-  parser.on('text', (value) => {
-    // The event comes on the `<` that ends the text (or at the end of the input).
-    const to = Math.min(parser.position - 1, text.length);
-    if (open.length > 0 && value !== '') document.addText(open[open.length - 1]!, value, textFrom, to);
-  });
-  parser.on('cdata', (value) => {
-    if (open.length > 0 && value !== '') document.addText(open[open.length - 1]!, value, 0, 0);
-    markupEnds();
-  });
-  parser.on('comment', markupEnds);
-  parser.on('processinginstruction', markupEnds);
-  parser.on('error', (error) => {
-    throw describeSaxesError(error.message, parser.position, text, document, open, at);
-  });
+// XML 1.0 (fifth edition) names.
+const NAME_START = ':A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD';
+const NAME_CHAR = `${NAME_START}\\-.0-9\u00B7\u0300-\u036F\u203F\u2040`;
+const NAME_SOURCE = `(?:[${NAME_START}]|[\uD800-\uDB7F][\uDC00-\uDFFF])(?:[${NAME_CHAR}]|[\uD800-\uDB7F][\uDC00-\uDFFF])*`;
+// eslint-disable-next-line no-misleading-character-class -- ranges of name characters (combining marks included by XML), not glyphs
+const NAME = new RegExp(NAME_SOURCE, 'y');
+// eslint-disable-next-line no-misleading-character-class -- as above
+const IS_NAME = new RegExp(`^${NAME_SOURCE}$`);
+const END_TAG = /<\/([^\s>]*)[ \t\r\n]*>/y;
+const XML_DECLARATION = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
+// Characters XML forbids: controls other than tab and line breaks, U+FFFE/U+FFFF, and
+// surrogates not in a pair.
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;<#]*);/y;
 
-  try {
-    parser.write(text);
-    if (open.length > 0) {
-      const names = open.map((node) => `<${new XmlElement(document, node).name}>`).join(', ');
-      throw at(text.trimEnd().length, `XML is not well-formed: ${names} never closed (end of file reached)`);
-    }
-    parser.close();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    // Anything else from the parser is still this file's fault: say where it stopped.
-    throw at(Math.max(0, parser.position - 1), `cannot read the XML: ${error instanceof Error ? error.message : String(error)}`);
+/** One pass over the text: markup to markup, building the document's rows. */
+class XmlReader {
+  readonly document: XmlDocument;
+  private readonly entities: EntityTable;
+  private i = 0;
+  private readonly open: number[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    this.document = new XmlDocument(text, lines);
+    this.entities = new EntityTable(file, lines);
   }
-  return roots.map((node) => new XmlElement(document, node));
+
+  read(): number[] {
+    const { text } = this;
+    // Surrogates are rare in termbases: the slower pair check runs only when there are some.
+    const bad = NOT_XML_CHAR.exec(text) ?? (SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null);
+    if (bad) throw this.fail(bad.index, `character U+${text.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+    const roots: number[] = [];
+    if (text.startsWith('<?xml', 0) && /^<\?xml[ \t\r\n?]/.test(text)) {
+      XML_DECLARATION.lastIndex = 0;
+      if (!XML_DECLARATION.test(text)) throw this.fail(0, 'malformed XML declaration');
+      this.i = XML_DECLARATION.lastIndex;
+    }
+    let sawDoctype = false;
+    while (this.i < text.length) {
+      const lt = text.indexOf('<', this.i);
+      const end = lt === -1 ? text.length : lt;
+      if (end > this.i) this.charData(this.i, end);
+      if (lt === -1) break;
+      this.i = lt;
+      const next = text.charCodeAt(lt + 1);
+      if (next === 0x2f /* / */) {
+        this.endTag();
+      } else if (next === 0x21 /* ! */) {
+        if (text.startsWith('<!--', lt)) this.comment();
+        else if (text.startsWith('<![CDATA[', lt)) {
+          if (this.open.length === 0) throw this.fail(lt, 'Text data outside of root node.');
+          this.cdata();
+        } else if (text.startsWith('<!DOCTYPE', lt)) {
+          if (sawDoctype || roots.length > 0) throw this.fail(lt, 'Inappropriately located doctype declaration.');
+          sawDoctype = true;
+          this.doctype();
+        } else throw this.fail(lt, 'Unexpected markup declaration.');
+      } else if (next === 0x3f /* ? */) {
+        this.processingInstruction();
+      } else {
+        const atTop = this.open.length === 0;
+        if (atTop && roots.length > 0) throw this.fail(lt, 'XML is not well-formed: only one root element is allowed.', true);
+        const node = this.startTag();
+        if (atTop) roots.push(node);
+      }
+    }
+    if (this.open.length > 0) {
+      const names = this.open.map((node) => `<${this.document.names[this.document.value(node)]}>`).join(', ');
+      throw this.fail(text.trimEnd().length, `XML is not well-formed: ${names} never closed (end of file reached)`, true);
+    }
+    if (roots.length === 0) throw this.fail(text.length, 'Document must contain a root element.');
+    return roots;
+  }
+
+  /** Text between markup: outside the root only whitespace; inside, references expanded. */
+  private charData(from: number, to: number): void {
+    const { text } = this;
+    if (this.open.length === 0) {
+      for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) throw this.fail(k, 'Text data outside of root node.');
+      }
+      return;
+    }
+    const cdataEnd = this.next(']]>', from);
+    if (cdataEnd < to) throw this.fail(cdataEnd, 'the string "]]>" is not allowed in text');
+    const parent = this.open[this.open.length - 1]!;
+    if (this.next('&', from) >= to && this.next('\r', from) >= to) {
+      // The usual case: the text is exactly this stretch of the source, kept as offsets.
+      this.document.addText(parent, text.slice(from, to), from, to);
+      return;
+    }
+    this.document.addText(parent, this.expand(from, to, false), 0, 0);
+  }
+
+  /** Where each searched-for string next occurs: text nodes only move forward, so every
+   *  search starts where the last one ended (one indexOf per text node would rescan the
+   *  rest of a 25 MB file each time). */
+  private readonly nextAt = new Map<string, number>();
+
+  /** The first occurrence of `needle` at or after `from` (the text's length if none). */
+  private next(needle: string, from: number): number {
+    let at = this.nextAt.get(needle) ?? -1;
+    if (at < from) {
+      at = this.text.indexOf(needle, from);
+      if (at === -1) at = this.text.length;
+      this.nextAt.set(needle, at);
+    }
+    return at;
+  }
+
+  /** The text of `from..to` with references expanded and line breaks normalised (\r\n, \r → \n);
+   *  in attribute values every whitespace character becomes a space, as XML normalises them. */
+  private expand(from: number, to: number, attribute: boolean): string {
+    const { text } = this;
+    let result = '';
+    let last = from;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x26 /* & */) {
+        result += text.slice(last, k);
+        REFERENCE.lastIndex = k;
+        const match = REFERENCE.exec(text);
+        if (!match || REFERENCE.lastIndex > to) throw this.fail(k, "'&' must start a reference such as &amp; or &#233;");
+        result += this.resolve(match[1]!, k);
+        k = REFERENCE.lastIndex - 1;
+        last = REFERENCE.lastIndex;
+      } else if (c === 0x0d /* \r */) {
+        result += `${text.slice(last, k)}${attribute ? ' ' : '\n'}`;
+        if (text.charCodeAt(k + 1) === 0x0a) k++;
+        last = k + 1;
+      } else if (attribute && (c === 0x0a || c === 0x09)) {
+        result += `${text.slice(last, k)} `;
+        last = k + 1;
+      }
+    }
+    return result + text.slice(last, to);
+  }
+
+  private resolve(reference: string, at: number): string {
+    if (reference.startsWith('#')) {
+      const code = reference[1] === 'x' ? parseInt(reference.slice(2), 16) : parseInt(reference.slice(1), 10);
+      const valid = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+      if (!valid) throw this.fail(at, `&${reference}; is not a character XML allows`);
+      return String.fromCodePoint(code);
+    }
+    if (!IS_NAME.test(reference)) throw this.fail(at, `&${reference}; is not a valid entity reference`);
+    const value = this.entities.lookup(reference, at);
+    if (value === undefined) {
+      throw this.fail(at, `XML is not well-formed: &${reference}; is not defined (XML has only &lt; &gt; &amp; &quot; &apos; and the entities the file's DOCTYPE declares)`, true);
+    }
+    return value;
+  }
+
+  /** Names and short attribute values met so far: a termbase repeats a dozen element
+   *  names and a few values (language codes, note types) hundreds of thousands of times,
+   *  so a tag is matched against them in place, without a regular expression or a slice. */
+  private readonly knownNames: string[] = [];
+  private readonly knownValues: string[] = [];
+
+  /** A known token at `at` followed by `boundary` (a character that ends it), or undefined. */
+  private knownAt(list: readonly string[], at: number, boundary: (code: number) => boolean): string | undefined {
+    const { text } = this;
+    for (const token of list) {
+      if (text.startsWith(token, at) && boundary(text.charCodeAt(at + token.length))) return token;
+    }
+    return undefined;
+  }
+
+  /** An XML name at `at` (known ones first), or undefined. */
+  private nameAt(at: number, boundary: (code: number) => boolean): string | undefined {
+    const known = this.knownAt(this.knownNames, at, boundary);
+    if (known !== undefined) return known;
+    NAME.lastIndex = at;
+    if (!NAME.test(this.text)) return undefined;
+    const name = this.text.slice(at, NAME.lastIndex);
+    if (this.knownNames.length < 64) this.knownNames.push(name);
+    return name;
+  }
+
+  private startTag(): number {
+    const { text } = this;
+    const start = this.i;
+    const name = this.nameAt(start + 1, endsName);
+    if (name === undefined || !endsName(text.charCodeAt(start + 1 + name.length))) {
+      throw this.fail(start + 1, 'Unexpected character after "<" (an element name must follow)');
+    }
+    let at = start + 1 + name.length;
+    const attributes: string[] = [];
+    for (;;) {
+      const afterSpace = skipXmlSpace(text, at);
+      const c = text.charCodeAt(afterSpace);
+      if (c === 0x3e /* > */ || c === 0x2f /* / */ || afterSpace === at || Number.isNaN(c)) {
+        at = afterSpace;
+        break;
+      }
+      const attributeName = this.nameAt(afterSpace, (code) => code === 0x3d || isXmlSpaceCode(code));
+      const equals = attributeName === undefined ? -1 : skipXmlSpace(text, afterSpace + attributeName.length);
+      const quoteAt = equals >= 0 && text.charCodeAt(equals) === 0x3d ? skipXmlSpace(text, equals + 1) : -1;
+      const quote = quoteAt >= 0 ? text.charCodeAt(quoteAt) : NaN;
+      if (attributeName === undefined || (quote !== 0x22 && quote !== 0x27)) {
+        throw this.fail(afterSpace, `XML is not well-formed: the start tag <${name}> is not closed properly (an attribute without quotes or a stray character?)`, true);
+      }
+      for (let k = 0; k < attributes.length; k += 2) {
+        if (attributes[k] === attributeName) throw this.fail(afterSpace, `XML is not well-formed: Attribute '${attributeName}' is repeated.`, true);
+      }
+      const valueStart = quoteAt + 1;
+      const valueEnd = text.indexOf(quote === 0x22 ? '"' : "'", valueStart);
+      if (valueEnd === -1) throw this.fail(quoteAt, 'XML is not well-formed: an attribute value never closes its quote.', true);
+      const lt = text.indexOf('<', valueStart);
+      if (lt !== -1 && lt < valueEnd) throw this.fail(lt, "'<' is not allowed in an attribute value");
+      attributes.push(attributeName, this.attributeValue(valueStart, valueEnd));
+      at = valueEnd + 1;
+    }
+    const selfClosing = text.charCodeAt(at) === 0x2f;
+    const close = selfClosing ? at + 1 : at;
+    if (text.charCodeAt(close) !== 0x3e) {
+      throw this.fail(at, `XML is not well-formed: the start tag <${name}> is not closed properly (an attribute without quotes or a stray character?)`, true);
+    }
+    this.i = close + 1;
+    if (this.open.length >= MAX_XML_DEPTH) {
+      throw this.fail(start, `XML nested deeper than ${MAX_XML_DEPTH} elements, which Glossa does not read`, true);
+    }
+    const node = this.document.addElement(this.open.length > 0 ? this.open[this.open.length - 1]! : NONE, name, start, attributes);
+    if (!selfClosing) this.open.push(node);
+    return node;
+  }
+
+  /** An attribute's value: a known short one as the same string, else read (references
+   *  expanded, whitespace normalised). */
+  private attributeValue(from: number, to: number): string {
+    const { text } = this;
+    const length = to - from;
+    if (length <= 24) {
+      for (const value of this.knownValues) if (value.length === length && text.startsWith(value, from)) return value;
+    }
+    const value = this.next('&', from) < to || /[\r\n\t]/.test(text.slice(from, to)) ? this.expand(from, to, true) : text.slice(from, to);
+    if (length <= 24 && this.knownValues.length < 64) this.knownValues.push(value);
+    return value;
+  }
+
+  private endTag(): void {
+    const { text } = this;
+    const start = this.i;
+    // The usual case: the name of the open element, then `>`.
+    const open = this.open[this.open.length - 1];
+    if (open !== undefined) {
+      const expected = this.document.names[this.document.value(open)]!;
+      if (text.startsWith(expected, start + 2)) {
+        const close = skipXmlSpace(text, start + 2 + expected.length);
+        if (text.charCodeAt(close) === 0x3e) {
+          this.open.pop();
+          this.i = close + 1;
+          return;
+        }
+      }
+    }
+    END_TAG.lastIndex = start;
+    const match = END_TAG.exec(text);
+    if (!match || !IS_NAME.test(match[1]!)) throw this.fail(start, 'XML is not well-formed: malformed end tag.', true);
+    const name = match[1]!;
+    const node = this.open[this.open.length - 1];
+    if (node === undefined) throw this.fail(start, `XML is not well-formed: Closing tag '${name}' has no opening tag.`, true);
+    const expected = this.document.names[this.document.value(node)]!;
+    if (expected !== name) {
+      const opened = this.lines.positionOf(this.document.start(node));
+      throw this.fail(start, `XML is not well-formed: Expected closing tag '${expected}' (opened in line ${opened.line}, col ${opened.column}) instead of closing tag '${name}'.`, true);
+    }
+    this.open.pop();
+    this.i = END_TAG.lastIndex;
+  }
+
+  private comment(): void {
+    const start = this.i;
+    const end = this.text.indexOf('-->', start + 4);
+    if (end === -1) throw this.fail(start, 'XML is not well-formed: comment never closed.', true);
+    const dashes = this.text.indexOf('--', start + 4);
+    if (dashes < end) throw this.fail(dashes, "'--' is not allowed inside a comment");
+    this.i = end + 3;
+  }
+
+  private cdata(): void {
+    const start = this.i;
+    const end = this.text.indexOf(']]>', start + 9);
+    if (end === -1) throw this.fail(start, 'XML is not well-formed: CDATA section never closed.', true);
+    const parent = this.open[this.open.length - 1]!;
+    const body = this.text.slice(start + 9, end);
+    this.document.addText(parent, body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body, 0, 0);
+    this.i = end + 3;
+  }
+
+  private processingInstruction(): void {
+    const start = this.i;
+    NAME.lastIndex = start + 2;
+    if (!NAME.test(this.text)) throw this.fail(start + 2, 'a processing instruction needs a target name');
+    const target = this.text.slice(start + 2, NAME.lastIndex);
+    if (target.toLowerCase() === 'xml') throw this.fail(start, 'an XML declaration is allowed only at the very start of the file');
+    const end = this.text.indexOf('?>', NAME.lastIndex);
+    if (end === -1) throw this.fail(start, 'XML is not well-formed: processing instruction never closed.', true);
+    this.i = end + 2;
+  }
+
+  /** `<!DOCTYPE name [external id] [ [internal subset] ]>`: entity declarations are read,
+   *  the rest skipped (quotes and comments inside respected). */
+  private doctype(): void {
+    const { text } = this;
+    const start = this.i;
+    let k = start + '<!DOCTYPE'.length;
+    let subsetStart = -1;
+    let subsetEnd = -1;
+    while (k < text.length) {
+      const c = text[k];
+      if (c === '"' || c === "'") {
+        const close = text.indexOf(c, k + 1);
+        if (close === -1) break;
+        k = close + 1;
+      } else if (c === '[' && subsetStart === -1) {
+        subsetStart = k + 1;
+        k = this.skipSubset(k + 1);
+        subsetEnd = k;
+        k++;
+      } else if (c === '>') {
+        const declaration = subsetStart === -1 ? '' : text.slice(subsetStart, subsetEnd);
+        this.entities.declare(declaration, subsetStart === -1 ? start : subsetStart);
+        this.i = k + 1;
+        return;
+      } else {
+        k++;
+      }
+    }
+    throw this.fail(start, 'XML is not well-formed: DOCTYPE never closed.', true);
+  }
+
+  /** Index of the `]` that ends the internal subset starting at `from`. */
+  private skipSubset(from: number): number {
+    const { text } = this;
+    let k = from;
+    while (k < text.length) {
+      if (text.startsWith('<!--', k)) {
+        const end = text.indexOf('-->', k + 4);
+        if (end === -1) break;
+        k = end + 3;
+        continue;
+      }
+      const c = text[k];
+      if (c === '"' || c === "'") {
+        const close = text.indexOf(c, k + 1);
+        if (close === -1) break;
+        k = close + 1;
+        continue;
+      }
+      if (c === ']') return k;
+      k++;
+    }
+    throw this.fail(from, 'XML is not well-formed: the DOCTYPE\'s internal subset never closed.', true);
+  }
+
+  /** `detail` as given when `asIs`, else as "XML is not well-formed: …". */
+  private fail(offset: number, detail: string, asIs = false): InputError {
+    const { line, column } = this.lines.positionOf(offset);
+    const sentence = asIs || /^(XML|the |entity|character|'|&)/.test(detail) ? detail : `XML is not well-formed: ${detail}`;
+    return new InputError(this.file, line, sentence, column);
+  }
+}
+
+function isXmlSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+function skipXmlSpace(text: string, at: number): number {
+  let k = at;
+  while (isXmlSpaceCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** What may follow an element name in a start tag. */
+function endsName(code: number): boolean {
+  return code === 0x3e || code === 0x2f || isXmlSpaceCode(code);
 }
 
 function isXmlSpace(value: string): boolean {
@@ -312,57 +613,10 @@ function isXmlSpace(value: string): boolean {
   return true;
 }
 
-/** saxes says "5:9: unexpected close tag."; Glossa says what was expected, where. */
-function describeSaxesError(
-  message: string,
-  position: number,
-  text: string,
-  document: XmlDocument,
-  open: readonly number[],
-  at: (offset: number, detail: string) => InputError,
-): InputError {
-  const what = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-  if (what === 'unexpected close tag') {
-    // saxes has popped the element left open (closetag fired for it just before this
-    // error): it is the last child of the new innermost open element that starts before
-    // the close tag, found through the text.
-    const closeAt = text.lastIndexOf('</', Math.max(0, position - 1));
-    const closing = /^<\/\s*([^\s>]+)/.exec(text.slice(closeAt, closeAt + 256))?.[1] ?? '?';
-    const expected = lastClosed(document, open, closeAt);
-    const opened = expected ? ` (opened in line ${expected.line}, col ${columnOf(text, expected.start)})` : '';
-    return at(closeAt, `XML is not well-formed: Expected closing tag '${expected?.name ?? '?'}'${opened} instead of closing tag '${closing}'.`);
-  }
-  if (what === 'undefined entity') {
-    const ampersand = text.lastIndexOf('&', Math.max(0, position - 1));
-    const reference = /^&[^\s&;<]*;/.exec(text.slice(ampersand, ampersand + 256))?.[0] ?? '&…;';
-    return at(ampersand, `XML is not well-formed: ${reference} is not defined (XML has only &lt; &gt; &amp; &quot; &apos; and the entities the file's DOCTYPE declares)`);
-  }
-  const duplicate = /^duplicate attribute: (.*)$/.exec(what);
-  if (duplicate) return at(Math.max(0, position - 1), `XML is not well-formed: Attribute '${duplicate[1]}' is repeated.`);
-  const sentence = what.charAt(0).toUpperCase() + what.slice(1);
-  return at(Math.max(0, position - 1), `XML is not well-formed: ${sentence}.`);
-}
-
-/** The innermost element that was open when the close tag at `closeAt` was met. */
-function lastClosed(document: XmlDocument, open: readonly number[], closeAt: number): XmlElement | undefined {
-  const parent = open[open.length - 1];
-  if (parent === undefined) return undefined;
-  let found: number | undefined;
-  for (let child = document.firstChild(parent); child !== NONE; child = document.nextSibling(child)) {
-    if (document.isElement(child) && document.start(child) < closeAt) found = child;
-  }
-  return found === undefined ? undefined : new XmlElement(document, found);
-}
-
-function columnOf(text: string, offset: number): number {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  return offset - lineStart + 1;
-}
-
 /**
  * The general entities a document declares in its internal DTD subset, expanded once at
  * declaration (char references resolved, references to other entities substituted), and
- * handed to saxes as a lookup that counts what the document expands in total.
+ * looked up by the reader, counting what the document expands in total.
  */
 class EntityTable {
   private readonly declared = new Map<string, { value: string; external: boolean; offset: number }>();
@@ -372,11 +626,9 @@ class EntityTable {
   constructor(
     private readonly file: string,
     private readonly lines: LineIndex,
-    /** Where the parser is: a reference that breaks the total budget is reported there. */
-    private readonly here: () => number,
   ) {}
 
-  /** Reads `<!ENTITY …>` declarations from the DOCTYPE's text (which starts at `offset`). */
+  /** Reads `<!ENTITY …>` declarations from the DOCTYPE's internal subset (which starts at `offset`). */
   declare(doctype: string, offset: number): void {
     const declaration = /<!ENTITY\s+(%\s+)?([^\s"'>]+)\s+(?:"([^"]*)"|'([^']*)'|(SYSTEM|PUBLIC)\b[^>]*)\s*>/g;
     for (let match = declaration.exec(doctype); match; match = declaration.exec(doctype)) {
@@ -395,21 +647,17 @@ class EntityTable {
     }
   }
 
-  /** The object saxes looks entities up in: predefined ones, then the document's own. */
-  forParser(): Record<string, string> {
-    const get = (name: string): string | undefined => {
-      if (Object.prototype.hasOwnProperty.call(PREDEFINED, name)) return PREDEFINED[name];
-      if (!this.declared.has(name)) return undefined;
-      const value = this.expand(name);
-      this.total += value.length;
-      if (this.total > MAX_EXPANDED_CHARS) {
-        throw this.error(this.here(), `entity references expand to more than ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters, which Glossa refuses`);
-      }
-      return value;
-    };
-    return new Proxy(Object.create(null) as Record<string, string>, {
-      get: (_target, name) => (typeof name === 'string' ? get(name) : undefined),
-    });
+  /** The replacement text of a reference at `at`: a predefined entity, else the document's
+   *  own (counted against the document's budget), else undefined. */
+  lookup(name: string, at: number): string | undefined {
+    if (Object.prototype.hasOwnProperty.call(PREDEFINED, name)) return PREDEFINED[name];
+    if (!this.declared.has(name)) return undefined;
+    const value = this.expand(name);
+    this.total += value.length;
+    if (this.total > MAX_EXPANDED_CHARS) {
+      throw this.error(at, `entity references expand to more than ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters, which Glossa refuses`);
+    }
+    return value;
   }
 
   /** The replacement text of `name`, references inside it expanded; iterative over a work stack. */
@@ -497,7 +745,12 @@ function isPredefinedValue(name: string, literal: string): boolean {
 }
 
 export function childElements(element: XmlElement): XmlElement[] {
-  return element.children.filter((node): node is XmlElement => typeof node !== 'string');
+  const { document } = element;
+  const children: XmlElement[] = [];
+  for (let child = document.firstChild(element.node); child !== NONE; child = document.nextSibling(child)) {
+    if (document.isElement(child)) children.push(new XmlElement(document, child));
+  }
+  return children;
 }
 
 /** Elements named one of `locals`, searched depth-first in document order, not inside matches. */

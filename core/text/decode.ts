@@ -60,9 +60,20 @@ export function bomOf(bytes: Uint8Array): Bom | undefined {
 export function sniffEncoding(bytes: Uint8Array): { encoding: string; bomLength: number } {
   const bom = bomOf(bytes);
   if (bom) return { encoding: bom.encoding, bomLength: bom.length };
+  if (isUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0 };
   const utf8 = utf8Health(bytes);
   if (utf8.invalid === 0 || isMostlyUtf8(utf8)) return { encoding: 'utf-8', bomLength: 0 };
   return { encoding: guessLegacyEncoding(bytes), bomLength: 0 };
+}
+
+/** Strict UTF-8, checked by the native decoder (a JS loop over 25 MB costs far more). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What a UTF-8 reading of the bytes finds: well-formed multi-byte sequences, and the
