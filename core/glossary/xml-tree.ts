@@ -585,7 +585,7 @@ class XmlReader {
   /** `detail` as given when `asIs`, else as "XML is not well-formed: …". */
   private fail(offset: number, detail: string, asIs = false): InputError {
     const { line, column } = this.lines.positionOf(offset);
-    const sentence = asIs || /^(XML|the |entity|character|'|&)/.test(detail) ? detail : `XML is not well-formed: ${detail}`;
+    const sentence = asIs ? detail : `XML is not well-formed: ${detail}`;
     return new InputError(this.file, line, sentence, column);
   }
 }
