@@ -753,31 +753,40 @@ export function childElements(element: XmlElement): XmlElement[] {
   return children;
 }
 
-/** Elements named one of `locals`, searched depth-first in document order, not inside matches. */
-export function findAll(element: XmlElement, locals: readonly string[]): XmlElement[] {
+/**
+ * Visits the nodes under `element` depth-first in document order; `visit` says whether to
+ * go into an element's children. An explicit stack of next siblings: nesting never
+ * deepens the call stack.
+ */
+function descend(element: XmlElement, visit: (node: number) => boolean): void {
   const { document } = element;
-  const found: XmlElement[] = [];
-  // An explicit stack of next siblings to visit: nesting never deepens the call stack.
   const stack: number[] = [];
   let node = document.firstChild(element.node);
   for (;;) {
     if (node === NONE) {
-      if (stack.length === 0) break;
+      if (stack.length === 0) return;
       node = stack.pop()!;
       continue;
     }
-    const next = document.nextSibling(node);
-    if (document.isElement(node)) {
-      if (locals.includes(document.localOf(node))) {
-        found.push(new XmlElement(document, node));
-      } else if (document.firstChild(node) !== NONE) {
-        stack.push(next);
-        node = document.firstChild(node);
-        continue;
-      }
+    if (visit(node) && document.firstChild(node) !== NONE) {
+      stack.push(document.nextSibling(node));
+      node = document.firstChild(node);
+    } else {
+      node = document.nextSibling(node);
     }
-    node = next;
   }
+}
+
+/** Elements named one of `locals`, searched depth-first in document order, not inside matches. */
+export function findAll(element: XmlElement, locals: readonly string[]): XmlElement[] {
+  const { document } = element;
+  const found: XmlElement[] = [];
+  descend(element, (node) => {
+    if (!document.isElement(node)) return false;
+    if (!locals.includes(document.localOf(node))) return true;
+    found.push(new XmlElement(document, node));
+    return false;
+  });
   return found;
 }
 
@@ -785,23 +794,11 @@ export function findAll(element: XmlElement, locals: readonly string[]): XmlElem
 export function textOf(element: XmlElement): string {
   const { document } = element;
   const parts: string[] = [];
-  const stack: number[] = [];
-  let node = document.firstChild(element.node);
-  for (;;) {
-    if (node === NONE) {
-      if (stack.length === 0) break;
-      node = stack.pop()!;
-      continue;
-    }
-    if (!document.isElement(node)) {
-      parts.push(document.textAt(node));
-    } else if (document.firstChild(node) !== NONE) {
-      stack.push(document.nextSibling(node));
-      node = document.firstChild(node);
-      continue;
-    }
-    node = document.nextSibling(node);
-  }
+  descend(element, (node) => {
+    if (document.isElement(node)) return true;
+    parts.push(document.textAt(node));
+    return false;
+  });
   // XML whitespace only: a no-break space (&#160;) inside a term is meant.
   const joined = parts.length === 1 ? parts[0]! : parts.join('');
   return /[ \t\r\n]{2}|^[ \t\r\n]|[ \t\r\n]$|[\t\r\n]/.test(joined) ? joined.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : joined;

@@ -4,7 +4,7 @@
 // scores a corpus, so long paragraphs weigh as much as their words.
 import { diffArticle, type ArticleDiff } from './article-diff.js';
 import { diffSequencesWithin, type EqualRun } from './myers.js';
-import { editRateWithoutShifts, terWords, translationEditRate, type TerCounts } from './ter.js';
+import { editRateWithoutShifts, terWords, translationEditRate, wordIds, type TerCounts } from './ter.js';
 import { diffBudget } from './word-diff.js';
 
 export interface HterParagraph extends TerCounts {
@@ -116,15 +116,7 @@ export function scoreGroup(
 
 /** The equal runs of a budgeted word diff of the two word lists (none past the budget). */
 function unchangedRuns(hypothesis: readonly string[], reference: readonly string[]): EqualRun[] {
-  const ids = new Map<string, number>();
-  const toIds = (words: readonly string[]): Int32Array =>
-    Int32Array.from(words, (word) => {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = ids.size));
-      return id;
-    });
-  const hypIds = toIds(hypothesis);
-  const refIds = toIds(reference);
+  const { hypothesis: hypIds, reference: refIds } = wordIds(hypothesis, reference);
   return diffSequencesWithin(hypIds, refIds, diffBudget(hypIds.length + refIds.length)) ?? [];
 }
 

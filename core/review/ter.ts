@@ -61,15 +61,9 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
     // sacreBLEU: an empty reference costs one deletion per hypothesis word.
     return { edits: hypothesis.length, refWords: 0, inserted: 0, deleted: hypothesis.length, substituted: 0, shifts: 0, shiftedWords: 0 };
   }
-  const ids = new Map<string, number>();
-  const toIds = (words: readonly string[]): Int32Array =>
-    Int32Array.from(words, (word) => {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = ids.size));
-      return id;
-    });
-  const ref = toIds(reference);
-  let hyp = toIds(hypothesis);
+  const ids = wordIds(hypothesis, reference);
+  const ref = ids.reference;
+  let hyp = ids.hypothesis;
   // Shifts keep the hypothesis length, so one beam serves every edit distance below.
   const beam = new Beam(hyp.length, ref.length);
 
@@ -95,6 +89,12 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
  */
 export function editRateWithoutShifts(hypothesis: readonly string[], reference: readonly string[]): TerCounts {
   if (reference.length === 0) return translationEditRate(hypothesis, reference);
+  const { hypothesis: hyp, reference: ref } = wordIds(hypothesis, reference);
+  return finalCounts(hyp, ref, new Beam(hyp.length, ref.length), 0, 0);
+}
+
+/** Both word lists as integer ids (equal words, equal ids), so comparing is one `===`. */
+export function wordIds(hypothesis: readonly string[], reference: readonly string[]): { hypothesis: Int32Array; reference: Int32Array } {
   const ids = new Map<string, number>();
   const toIds = (words: readonly string[]): Int32Array =>
     Int32Array.from(words, (word) => {
@@ -102,9 +102,7 @@ export function editRateWithoutShifts(hypothesis: readonly string[], reference: 
       if (id === undefined) ids.set(word, (id = ids.size));
       return id;
     });
-  const hyp = toIds(hypothesis);
-  const ref = toIds(reference);
-  return finalCounts(hyp, ref, new Beam(hyp.length, ref.length), 0, 0);
+  return { hypothesis: toIds(hypothesis), reference: toIds(reference) };
 }
 
 function finalCounts(hyp: Int32Array, ref: Int32Array, beam: Beam, shifts: number, shiftedWords: number): TerCounts {

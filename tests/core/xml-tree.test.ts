@@ -100,9 +100,11 @@ describe('readXml reads', () => {
 
   it('reads a generated well-formed tree back exactly (whitespace-only text as one space, as textOf reads it)', () => {
     fc.assert(
-      fc.property(tree, (written) => {
+      fc.property(tree, (generated) => {
+        // Adjacent texts are joined before escaping ("]]" then ">" must not meet as "]]>").
+        const written = { ...generated, children: normalise(generated.children) };
         const [root] = readXml('x.xml', write(written));
-        expect(readBack(root!)).toEqual({ ...written, children: blanksAsSpace(normalise(written.children)) });
+        expect(readBack(root!)).toEqual({ ...written, children: blanksAsSpace(written.children) });
         expect(childElements(root!).map((child) => child.name)).toEqual(written.children.filter((child) => typeof child !== 'string').map((child) => (child as Tree).name));
       }),
       { numRuns: 300 },

@@ -5,7 +5,7 @@
 // made in a temp folder, never /dev/null or /dev/stdout.
 import { execFileSync, spawn } from 'node:child_process';
 import {
-  chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync,
+  chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,16 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(target, 'utf8')).toBe('new');
     expect(statSync(target).mode & 0o777).toBe(0o664);
     expect(readdirSync(folder)).toEqual(['out.txt']);
+  });
+
+  it('as root, keeps the owner of a file it replaces', async (context) => {
+    if (process.getuid?.() !== 0) context.skip();
+    const target = join(mkdtempSync(join(dir, 'owner-')), 'theirs.txt');
+    writeFileSync(target, 'old');
+    chownSync(target, 65534, 65534);
+    await writeFileAtomic(target, 'new');
+    expect(statSync(target)).toMatchObject({ uid: 65534, gid: 65534 });
+    expect(readFileSync(target, 'utf8')).toBe('new');
   });
 
   it('through a symlink (relative, chained, dangling): the target is replaced, the links stay', async () => {

@@ -52,6 +52,7 @@ describe('the 50 MB article limit', () => {
       ['export', big, '--out', out],
       ['qa', big],
       ['detect', big],
+      ['diff', big, GLOSSARY],
     ]) {
       const result = runGlossa(args);
       expect(result.status, args[0]).toBe(2);
