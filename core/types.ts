@@ -65,4 +65,13 @@ export interface DecodedText {
   hadBom: boolean;
   /** The dominant line ending of the file ("\n" when it has none). */
   lineEnding: '\n' | '\r\n' | '\r';
+  /** What decoding had to repair, by line (e.g. a byte that is not valid UTF-8, shown as
+   *  U+FFFD). Absent when nothing was. */
+  warnings?: DecodeWarning[];
+}
+
+export interface DecodeWarning {
+  /** 1-based line of the text. */
+  line: number;
+  detail: string;
 }

@@ -12,9 +12,12 @@ const context = {
   compiled: compileGlossaries(setup.glossaries, { language: setup.targetLanguage }),
   glossaries: setup.glossaries,
   targetLanguage: setup.targetLanguage,
+  encoding: setup.encoding,
   cwd: setup.cwd,
 };
 const post = (message: WorkerMessage): void => port.postMessage(message);
 
-port.on('message', (task: ArticleTask) => post({ type: 'result', result: cleanArticle(task, context) }));
+port.on('message', (task: ArticleTask) => {
+  void cleanArticle(task, context).then((result) => post({ type: 'result', result }));
+});
 post({ type: 'ready' });

@@ -27,6 +27,8 @@ export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'superseded' 
 export interface TbxOptions {
   targetLanguage?: string;
   sourceLanguage?: string;
+  /** Forces the decoding (a WHATWG label), as --encoding does. */
+  encoding?: string;
 }
 
 interface Term {
@@ -83,7 +85,7 @@ export function normaliseStatus(value: string): TermStatus | undefined {
 export function parseTbx(file: string, bytes: Uint8Array, options: TbxOptions = {}): ParsedGlossary {
   const requestedTarget = options.targetLanguage?.trim();
   if (!requestedTarget) throw new InputError(file, 1, 'TBX glossary needs a target language (--target-lang)');
-  const text = decodeGlossaryBytes(file, bytes, findXmlEncoding(bytes));
+  const text = decodeGlossaryBytes(file, bytes, findXmlEncoding(bytes), options.encoding);
   const root = readXml(file, text)[0];
   if (!root || (root.local !== 'martif' && root.local !== 'tbx')) {
     const found = root ? `<${root.name}>` : 'no element';

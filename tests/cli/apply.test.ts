@@ -136,6 +136,6 @@ describe('glossa apply', () => {
     expect(main.stdout).toMatch(/apply/);
     const apply = runGlossa(['apply', '--help']);
     expect(apply.status).toBe(0);
-    expect(apply.stdout).toMatch(/Usage: glossa apply <article> --glossary <file>/);
+    expect(apply.stdout).toMatch(/Usage: glossa apply <article \| -> --glossary <file>/);
   });
 });
