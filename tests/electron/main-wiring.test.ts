@@ -104,7 +104,7 @@ describe('main process wiring', () => {
     const page = await handler?.(new Request('app://glossa/index.html'));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
     expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
