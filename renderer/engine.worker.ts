@@ -11,6 +11,7 @@ import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
 import { protectedWordsOf } from '../core/spell/protected-words';
+import { findSourceFileName } from '../core/text/source-name';
 import { describeCycles } from './engine/glossary-cycles';
 import { reviewArticle } from './engine/review-article';
 import { SourceAligner } from './engine/source-alignment';
@@ -108,6 +109,10 @@ const handlers: Handlers = {
   },
   'detect-language': ({ text }) => detectLanguage(text),
   'glossary-words': () => ({ words: [...protectedWordsOf(activeGlossaries)] }),
+  'source-file-name': ({ mtFileName, mtLanguage, siblingNames }) => {
+    const name = findSourceFileName(mtFileName, mtLanguage, siblingNames);
+    return name === undefined ? {} : { name };
+  },
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),

@@ -12,14 +12,14 @@
 // the preload, the page, a worker, the CLI and tests alike.
 import { isMenuCommand, type MenuCommand } from './commands';
 import { displayName, filePath, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './fields';
-import { SPELL_LANGUAGES, type SpellLanguage } from '../core/spell/languages';
+import { SPELL_LANGUAGES, type SpellLanguage } from '../core/spell/language-list';
 import { arrayOf, boolean, bytes, hex, integer, nothing, object, oneOf, optional, PayloadError, string, type Validator } from './validation';
 import { articleWork, spellingWord, type ArticleWork } from './work';
 
 export { MAX_FILE_BYTES };
 
 export { MENU_COMMANDS, type CommandId, type MenuCommand } from './commands';
-export type { SpellLanguage } from '../core/spell/languages';
+export type { SpellLanguage } from '../core/spell/language-list';
 export type { ArticleWork } from './work';
 
 /** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */

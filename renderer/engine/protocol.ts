@@ -129,6 +129,12 @@ export interface EngineCalls {
     request: { text: string };
     response: { language: string; iso6391?: string };
   };
+  /** The name among `siblingNames` that is the source of the MT file `mtFileName`
+   *  (core/text/source-name.ts), if one is. */
+  'source-file-name': {
+    request: { mtFileName: string; mtLanguage?: string; siblingNames: string[] };
+    response: { name?: string };
+  };
   /** The words of the active glossaries' sources and targets (lower-case): the spell
    *  check never flags them. */
   'glossary-words': {

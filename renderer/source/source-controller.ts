@@ -6,7 +6,6 @@
 // back through every route that brings the article back: Open, Recent, drop, a `.glossa`
 // file, a restart. With a source the window shows three aligned panes (source-pane.ts,
 // pane-alignment.ts) and QA checks against it (numbers, terms, untranslated text).
-import { findSourceFileName } from '../../core/text/source-name';
 import { hashText } from '../../shared/hash';
 import { isWorkFileName, workKey, type ArticleWork, type SourceText } from '../../shared/work';
 import { showError } from '../dialogs/confirm-dialog';
@@ -113,7 +112,7 @@ export class SourceController {
     const { work, engine } = this.deps;
     const article = work.article;
     if (!article || isWorkFileName(file.name)) return 'article';
-    if (findSourceFileName(article.name, work.language?.iso6391, [file.name]) === file.name) {
+    if ((await this.sourceFileName(article.name, work.language?.iso6391, [file.name])) === file.name) {
       return (await this.setFromFile(file, 'dropped')) ? 'source' : 'cancel';
     }
     const decoded = await engine.call('decode-article', { file: file.name, bytes: file.bytes });
@@ -136,6 +135,13 @@ export class SourceController {
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────
+
+  /** core/text/source-name.ts's rule, applied in the engine worker (it reads language
+   *  tables the UI thread does not load). */
+  private async sourceFileName(mtFileName: string, mtLanguage: string | undefined, siblingNames: string[]): Promise<string | undefined> {
+    const answer = await this.deps.engine.call('source-file-name', { mtFileName, ...(mtLanguage ? { mtLanguage } : {}), siblingNames });
+    return answer.name;
+  }
 
   private keyOf(article: Article): string {
     return workKey({ name: article.name, ...(article.path ? { path: article.path } : {}), mtHash: article.mtHash });
@@ -205,7 +211,7 @@ export class SourceController {
     const sample = SAMPLES.find((candidate) => candidate.article.name === article.name);
     if (!sample) return null;
     const names = [sample.article.name, sample.source.name];
-    if (findSourceFileName(article.name, language, names) !== sample.source.name) return null;
+    if ((await this.sourceFileName(article.name, language, names)) !== sample.source.name) return null;
     const mt = await fetchBundledFile(sample.article);
     // Only that sample's very text: a file of the same name may be another article.
     const decoded = await this.deps.engine.call('decode-article', { file: mt.name, bytes: mt.bytes });

@@ -3,7 +3,7 @@
 // is open. The packages export only their index.js (which reads the files with Node's
 // fs), so the two files are imported by path: `dictionary-en/index.aff` is refused by the
 // packages' `exports`.
-import type { SpellLanguage } from '../../core/spell/languages';
+import type { SpellLanguage } from '../../core/spell/language-list';
 import csAff from '../../node_modules/dictionary-cs/index.aff?url';
 import csDic from '../../node_modules/dictionary-cs/index.dic?url';
 import deAff from '../../node_modules/dictionary-de/index.aff?url';

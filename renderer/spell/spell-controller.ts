@@ -11,7 +11,7 @@
 // Per keystroke: the change's line numbers are noted and a short timer restarted. When
 // the keys pause, the paragraphs typed in (only those) go to the worker, and their marks
 // are replaced when it answers.
-import { spellLanguageOf, type SpellLanguage } from '../../core/spell/languages';
+import { spellLanguageOfCode, type SpellLanguage } from '../../core/spell/language-list';
 import type { DiffView } from '../editor/diff-view';
 import { escapeMarkdown } from '../editor/suggestion-decorations';
 import { monaco } from '../editor/monaco';
@@ -83,7 +83,7 @@ export class SpellController {
       this.dirtyLines.clear();
       model.onDidChangeContent((event) => this.onEdit(event));
     });
-    work.onDidDetectLanguage((detected) => void this.useLanguage(spellLanguageOf(detected.iso6391 ?? detected.language)));
+    work.onDidDetectLanguage((detected) => void this.useLanguage(spellLanguageOfCode(detected.iso6391)));
     glossaries.onChange(() => this.scheduleContext());
     source.onChange(() => this.scheduleContext());
     this.installContextMenu();

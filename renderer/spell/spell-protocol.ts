@@ -1,7 +1,7 @@
 // The messages between the window and its spell worker (spell.worker.ts). The worker
 // holds one Hunspell session for the post-edit's language; the window sends it the text
 // of the paragraphs just edited and underlines what comes back.
-import type { SpellLanguage } from '../../core/spell/languages';
+import type { SpellLanguage } from '../../core/spell/language-list';
 import type { Misspelling } from '../../core/spell/types';
 
 export interface DictionaryFiles {
