@@ -253,9 +253,8 @@ export class SpellController {
   /** Right-click on a misspelt word: the spelling menu instead of the editor's own. */
   private installContextMenu(): void {
     const editor = this.deps.diffView.modified;
-    const node = editor.getDomNode();
-    if (!node) return;
-    node.addEventListener('contextmenu', (event) => {
+    // The container outlives each article's view (getDomNode is the view's, made per model).
+    editor.getContainerDomNode().addEventListener('contextmenu', (event) => {
       const target = editor.getTargetAtClientPoint(event.clientX, event.clientY);
       const position = target?.position;
       const mark = position && target.type === monaco.editor.MouseTargetType.CONTENT_TEXT ? this.marks.markAt(position) : undefined;

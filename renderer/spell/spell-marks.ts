@@ -1,17 +1,22 @@
 // The misspellings underlined in the post-edit, kept paragraph by paragraph. A stretch of
 // paragraphs is checked in the spell worker and its marks replaced when the answer comes;
 // while it is on its way, a tracking decoration follows the stretch through whatever is
-// typed, and an answer for text that has changed since is dropped (the change already
-// asked for a newer check). Typing thus re-checks only the paragraph typed in.
+// typed, and an answer for text that has changed since is dropped: the stretch is asked
+// about again once typing pauses (the paragraph typed in has its own check already).
+// Typing thus re-checks only the paragraph typed in.
 import type { Misspelling } from '../../core/spell/types';
 import { monaco } from '../editor/monaco';
 import { paragraphAround, paragraphLineRanges, type LineRange } from '../source/paragraph-lines';
 
 type TextModel = monaco.editor.ITextModel;
 
-/** A whole-text check is sent in stretches of about this many characters, so an answer
- *  stays useful while the editor types elsewhere. */
-const STRETCH_CHARS = 20_000;
+/** A whole-text check is sent in stretches of about this many characters (a few
+ *  paragraphs), so an answer stays useful while the editor types elsewhere. */
+const STRETCH_CHARS = 4_000;
+/** A stretch typed in while it was checked is asked about again this much later… */
+const RETRY_MS = 150;
+/** …this many times at most (typing there has its own checks meanwhile). */
+const MAX_RETRIES = 8;
 
 export interface SpellMark {
   word: string;
@@ -125,7 +130,7 @@ export class SpellMarks {
     return found.sort((a, b) => monaco.Range.compareRangesUsingStarts(a.range, b.range));
   }
 
-  private async checkLines(lines: LineRange): Promise<void> {
+  private async checkLines(lines: LineRange, attempt = 0): Promise<void> {
     const model = this.model;
     if (!model) return;
     const generation = this.generation;
@@ -143,7 +148,17 @@ export class SpellMarks {
     if (model.isDisposed() || this.model !== model || generation !== this.generation) return;
     const now = model.getDecorationRange(tracker!);
     model.deltaDecorations([tracker!], []);
-    if (!now || model.getValueInRange(now) !== text) return;
+    if (!now) return;
+    if (model.getValueInRange(now) !== text) {
+      if (attempt < MAX_RETRIES) {
+        setTimeout(() => {
+          if (this.model === model && generation === this.generation && !model.isDisposed()) {
+            void this.checkLines({ start: now.startLineNumber, end: Math.min(now.endLineNumber, model.getLineCount()) }, attempt + 1);
+          }
+        }, RETRY_MS);
+      }
+      return;
+    }
     const base = model.getOffsetAt(now.getStartPosition());
     this.replace(model, { start: now.startLineNumber, end: now.endLineNumber }, found.map((miss) => ({
       word: miss.word,
