@@ -12,12 +12,15 @@ import { isOpenableFileName, sanitizeSuggestedName } from './file-names';
 import { isSameFile, MAX_FILE_BYTES, readFileLimited, writeFileAtomic } from './files';
 import { handle, UserFacingError, type IpcMainLike } from './ipc-main';
 import type { RecentList } from './recent';
+import { findSourceBeside } from './source-files';
+import type { UserDictionaryStore } from './user-dictionary';
 import type { UserGlossaryStore } from './user-glossary';
 import type { WorkStore } from './work-store';
 
 export interface DialogService {
   pickArticle(window: BrowserWindow, defaultDir?: string): Promise<string | null>;
   pickGlossaries(window: BrowserWindow, defaultDir?: string): Promise<string[]>;
+  pickSource(window: BrowserWindow, defaultDir?: string): Promise<string | null>;
   pickExportTarget(window: BrowserWindow, defaultPath: string): Promise<string | null>;
   pickWorkTarget(window: BrowserWindow, defaultPath: string): Promise<string | null>;
   confirmReplaceArticle(window: BrowserWindow, target: string): Promise<boolean>;
@@ -31,6 +34,7 @@ export interface IpcHandlerDeps {
   dialogs: DialogService;
   work: WorkStore;
   userGlossary: UserGlossaryStore;
+  userDictionary: UserDictionaryStore;
   recent: RecentList;
   /** Called after the recent list changed (the File menu is rebuilt). */
   onRecentChanged(list: string[]): void;
@@ -170,6 +174,23 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     workTargets.add(destination);
     deps.onRecentChanged(await deps.recent.add(destination));
     return destination;
+  });
+
+  handle(deps.ipcMain, 'source:open', async (_request, event: IpcMainInvokeEvent) => {
+    const filePath = await deps.dialogs.pickSource(windowFor(event), lastDir ?? deps.defaultDir());
+    if (filePath === null) return null;
+    lastDir = path.dirname(filePath);
+    return pickedFile(filePath);
+  });
+
+  // Beside an article file only (absolute, an article's extension): the same files the
+  // window may already enrol with `recent:add`; only the sibling core's rule names is read.
+  handle(deps.ipcMain, 'source:find', ({ articlePath, language }) => findSourceBeside(articlePath, language));
+
+  handle(deps.ipcMain, 'user-words:read', ({ language }) => deps.userDictionary.read(language));
+  handle(deps.ipcMain, 'user-words:write', async ({ language, words }) => {
+    await deps.userDictionary.write(language, words);
+    return null;
   });
 
   handle(deps.ipcMain, 'user-glossary:read', () => deps.userGlossary.read());

@@ -10,6 +10,7 @@ import { sendEvent } from './ipc-main';
 import { buildMenuTemplate } from './menu';
 import { createRecentList } from './recent';
 import { hardenSession, hardenWebContents } from './security';
+import { createUserDictionaryStore } from './user-dictionary';
 import { createUserGlossaryStore } from './user-glossary';
 import { createWorkStore } from './work-store';
 import { applyTitle, createMainWindow } from './windows';
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
 
   const work = createWorkStore({ dir: userData });
   const userGlossary = createUserGlossaryStore({ dir: userData });
+  const userDictionary = createUserDictionaryStore({ dir: userData });
   const recent = createRecentList({ dir: userData, addRecentDocument: (filePath) => app.addRecentDocument(filePath) });
 
   function rebuildMenu(recentPaths: readonly string[]): void {
@@ -85,6 +87,7 @@ async function start(): Promise<void> {
     dialogs,
     work,
     userGlossary,
+    userDictionary,
     recent,
     onRecentChanged: rebuildMenu,
     setTitle: applyTitle,

@@ -9,6 +9,9 @@
 //   review/review-view.ts                   QA marks, quality checks panel, language figures
 //   review/edit-figures.ts                  changed words, TER edits, HTER (own worker)
 //   ui/area-focus.ts                        F6 between the window's areas
+//   source/source-controller.ts             the article's source: open, find, drop, close
+//   source/pane-alignment.ts                three aligned panes, scroll sync, current ¶
+//   spell/spell-controller.ts               spell-check as you type (own worker)
 //
 // Where new things plug in:
 //   a menu command or shortcut  shared/commands.ts, then its handler in `commands` below
@@ -47,6 +50,15 @@ import { AreaFocus, focusElement } from './ui/area-focus';
 import { StatusBar } from './ui/status-bar';
 import { createToolbar } from './ui/toolbar';
 import { WorkController } from './work/work-controller';
+import { chooseSample } from './dialogs/samples-dialog';
+import { SAMPLES } from './host/bundled-sample';
+import type { ReviewContext } from './review/review-store';
+import { MtPane } from './source/mt-pane';
+import { PaneAlignment } from './source/pane-alignment';
+import { openSample } from './source/samples';
+import { SourceController } from './source/source-controller';
+import { SourcePane } from './source/source-pane';
+import { SpellController } from './spell/spell-controller';
 
 export class GlossaApp {
   private readonly work: WorkController;
@@ -54,6 +66,8 @@ export class GlossaApp {
   private readonly exports: ExportController;
   private readonly suggestions: SuggestionsController;
   private readonly reviewView: ReviewView;
+  private readonly source: SourceController;
+  private readonly spelling: SpellController;
 
   constructor(root: HTMLElement, host: Host) {
     const engine = new EngineClient();
@@ -75,7 +89,11 @@ export class GlossaApp {
     const glossaries = new GlossaryList(engine, () => this.work.language?.iso6391);
     const suggestionStore = new SuggestionStore(engine);
     // QA leaves out the hits the editor skipped and the text its replacements wrote.
-    const review = new ReviewStore(engine, () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }));
+    const review = new ReviewStore(
+      engine,
+      () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }),
+      () => this.reviewContext(),
+    );
     const editFigures = new EditFiguresStore(new EditMeterClient());
     const glossaryPanel = new GlossaryPanel({
       setEnabled: (key, enabled) => void glossaries.setEnabled(key, enabled),
@@ -96,10 +114,16 @@ export class GlossaApp {
       showSuggestions: () => suggestionsPanel.focusList(),
     });
     layout.sidePanel.append(glossaryPanel.element, suggestionsPanel.element, qaPanel.element);
+    // The source pane left of the diff (shown while the article has a source), and Hide MT.
+    const sourcePane = new SourcePane(layout, diffView, { close: () => this.source.close() });
+    const paneAlignment = new PaneAlignment(sourcePane, diffView);
+    const mtPane = new MtPane(layout, diffView);
 
     this.work = new WorkController({ host, engine, diffView, glossaries, suggestions: suggestionStore, review, layout, toolbar, statusBar, announcer });
-    this.files = new FilesController({ host, work: this.work, glossaries, announcer });
-    this.exports = new ExportController({ host, engine, work: this.work, announcer });
+    this.source = new SourceController({ host, engine, work: this.work, review, pane: sourcePane, alignment: paneAlignment, announcer });
+    this.spelling = new SpellController({ host, engine, work: this.work, diffView, glossaries, source: this.source, review, announcer });
+    this.files = new FilesController({ host, work: this.work, glossaries, announcer, roleOfDrop: (file) => this.source.roleOfDrop(file) });
+    this.exports = new ExportController({ host, engine, work: this.work, announcer, context: () => this.reviewContext() });
     this.suggestions = new SuggestionsController({
       host,
       store: suggestionStore,
@@ -112,7 +136,15 @@ export class GlossaApp {
       announcer,
       onDecided: () => review.refresh(),
     });
-    this.reviewView = new ReviewView({ review, diffView, decorations: new QaDecorations(diffView.modified), panel: qaPanel, statusBar, announcer });
+    this.reviewView = new ReviewView({
+      review,
+      diffView,
+      decorations: new QaDecorations(diffView.modified),
+      panel: qaPanel,
+      statusBar,
+      announcer,
+      revealSource: (issue) => issue.sourceSpan && paneAlignment.revealSource(issue.sourceSpan.start, issue.sourceSpan.end),
+    });
 
     glossaries.onChange(() => {
       glossaryPanel.render(glossaries.all);
@@ -124,6 +156,19 @@ export class GlossaApp {
     // The same commands from the post-edit's right-click menu, where the text is.
     diffView.addContextAction('apply-suggestion', 'Apply Suggestion Here', () => bus.run('apply-suggestion', 'menu'));
     diffView.addContextAction('add-to-glossary', 'Add to My Glossary…', () => bus.run('add-to-glossary', 'menu'));
+    const showMtState = (hidden: boolean) => {
+      toolbar.hideMt.setAttribute('aria-pressed', String(hidden));
+      sourcePane.setMtHidden(hidden);
+    };
+    showMtState(mtPane.isHidden);
+    mtPane.onDidChange((hidden) => {
+      showMtState(hidden);
+      announcer.say(hidden ? 'Machine translation pane hidden' : 'Machine translation pane shown');
+    });
+    const showSamples = async () => {
+      const sample = await chooseSample(SAMPLES);
+      if (sample) await openSample(sample, { glossaries, work: this.work });
+    };
 
     // F6 order: toolbar → post-edit → glossaries → suggestions → quality checks.
     areas.add({ element: toolbar.element, focus: () => focusElement(toolbar.element.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]')) });
@@ -154,11 +199,16 @@ export class GlossaApp {
       'previous-change': () => diffView.goToChange('previous'),
       'toggle-unchanged': () => this.work.toggleUnchanged(),
       'add-to-glossary': () => this.suggestions.addToGlossary(),
-      'show-help': async () => showHelp(await host.workLocation().catch(() => undefined)),
+      'show-help': async () => showHelp(await host.workLocation().catch(() => undefined), () => void showSamples()),
       undo: () => diffView.modified.trigger('glossa', 'undo', null),
       redo: () => diffView.modified.trigger('glossa', 'redo', null),
       'next-region': () => areas.cycle(1),
       'previous-region': () => areas.cycle(-1),
+      'open-source': () => this.source.open(),
+      'close-source': () => this.source.close(),
+      'toggle-mt-pane': () => mtPane.toggle(),
+      'show-samples': () => showSamples(),
+      'spelling-suggestions': () => this.spelling.showSuggestionsAtCursor(),
     };
     for (const [id, handler] of Object.entries(commands)) bus.register(id as CommandId, handler);
 
@@ -175,6 +225,13 @@ export class GlossaApp {
     statusBar.setSaveState('saved');
     glossaryPanel.render([]);
     void toolbar.refreshRecent();
+  }
+
+  /** What reviews and exports check against besides the MT: the source, the dictionary. */
+  private reviewContext(): ReviewContext {
+    const source = this.source.request;
+    const spelling = this.spelling.request;
+    return { ...(source ? { source } : {}), ...(spelling ? { spelling } : {}) };
   }
 
   /** First start: the bundled sample. Later: the last article's work. */

@@ -10,9 +10,13 @@ import { countWords } from '../core/text/paragraphs';
 import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
+import { protectedWordsOf } from '../core/spell/protected-words';
+import { findSourceFileName } from '../core/text/source-name';
 import { describeCycles } from './engine/glossary-cycles';
 import { reviewArticle } from './engine/review-article';
-import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
+import { SourceAligner } from './engine/source-alignment';
+import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse, SpellingRequest } from './engine/protocol';
+import { SpellSession } from './spell/spell-session';
 
 const parsed = new Map<string, Glossary>();
 let compiled: CompiledGlossaries = compileGlossaries([]);
@@ -23,6 +27,21 @@ type Handlers = {
 };
 
 let activeGlossaries: Glossary[] = [];
+/** Kept between reviews: the source is aligned with the MT once per article. */
+const aligner = new SourceAligner();
+/** Loaded on the first review (or export) that asks for a spell check. */
+const spelling = new SpellSession();
+
+/** The spell checker a request asks for; a dictionary that cannot load leaves spelling
+ *  out of QA rather than failing the whole review (the window reports the failure). */
+async function spellingFor(request: SpellingRequest | undefined) {
+  if (!request) return undefined;
+  try {
+    return await spelling.checker(request);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -74,16 +93,32 @@ const handlers: Handlers = {
     changes: findMatches(compiled, text),
     words: countWords(text),
   }),
-  review: ({ mt, postEdit, version, language, decided }) => {
-    const findings = reviewArticle({ mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}), ...(decided ? { decided } : {}) });
+  review: async ({ mt, postEdit, version, language, decided, source, spelling: spellingRequest }) => {
+    const checker = await spellingFor(spellingRequest);
+    const alignment = source ? aligner.align({ source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}), mt, ...(language ? { language } : {}), postEdit }) : undefined;
+    const findings = reviewArticle({
+      mt,
+      postEdit,
+      glossaries: activeGlossaries,
+      ...(language ? { language } : {}),
+      ...(decided ? { decided } : {}),
+      ...(source && alignment ? { source: { ...source, alignment } } : {}),
+      ...(checker ? { spelling: checker } : {}),
+    });
     return { version, generation, findings };
   },
   'detect-language': ({ text }) => detectLanguage(text),
+  'glossary-words': () => ({ words: [...protectedWordsOf(activeGlossaries)] }),
+  'source-file-name': ({ mtFileName, mtLanguage, siblingNames }) => {
+    const name = findSourceFileName(mtFileName, mtLanguage, siblingNames);
+    return name === undefined ? {} : { name };
+  },
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, source, spelling: spellingRequest }) => {
     try {
+      const checker = await spellingFor(spellingRequest);
       const bytes = await exportArticle(format, {
         postEdit,
         mt,
@@ -95,6 +130,8 @@ const handlers: Handlers = {
         // The window's counts are the editor's decisions, not what the glossaries would do.
         ...(applied ? { changes: applied, changesIn: 'postEdit' as const } : {}),
         ...(skipped ? { skipped } : {}),
+        ...(source ? { source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}) } : {}),
+        ...(checker ? { spelling: checker } : {}),
       });
       return { ok: true, bytes };
     } catch (error) {

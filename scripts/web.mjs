@@ -19,7 +19,12 @@ const distDir = path.join(root, 'dist', 'renderer');
 const builtIndex = path.join(distDir, 'index.html');
 
 /** What the renderer build reads: a change in any of them makes dist/renderer stale. */
-const SOURCES = ['renderer', 'core', 'vite.config.ts', 'seeds/kremlin-kerry.mt.txt', 'glossaries/ru-en-politics.tsv', 'package.json'];
+const SOURCES = [
+  'renderer', 'core', 'shared', 'vite.config.ts', 'package.json',
+  // The bundled samples (renderer/host/bundled-sample.ts): MTs, sources, glossaries.
+  'seeds/kremlin-kerry.mt.txt', 'seeds/kremlin-kerry.ru.txt', 'seeds/bahn-streik.mt.txt', 'seeds/bahn-streik.de.txt',
+  'glossaries/ru-en-politics.tsv', 'glossaries/ru-en-terms.csv', 'glossaries/de-en-bahn.csv',
+];
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +52,7 @@ const MIME_TYPES = {
 // the two equal), sent as a header so that it also covers the workers (a worker script's
 // CSP comes from its own response, not the page's meta).
 export const CSP =
-  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Host headers a request to the server on `port` may carry: the loopback names only. */

@@ -62,6 +62,9 @@ const ignoredIssue = object({
   message: shortText,
 });
 
+/** A word of the spell-check's "Ignore in this article" (compared in any case). */
+export const spellingWord = string({ maxLength: 200, nonEmpty: true });
+
 /** Editing effort in one post-edit paragraph (active time and keystrokes). */
 const paragraphEffort = object({
   paragraph: count,
@@ -101,6 +104,8 @@ const articleWorkShape = object({
   effort: optional(object({ paragraphs: arrayOf(paragraphEffort, { maxItems: 10_000_000 }) })),
   /** The original the MT was made from, where the editor has it. */
   source: optional(object({ name: displayName, path: optional(filePath), text })),
+  /** Words the spell-check is told to ignore in this article. */
+  spellingIgnored: optional(arrayOf(spellingWord, { maxItems: 100_000 })),
   /** How the window showed it. */
   view: object({
     cursor: object({ lineNumber, column: lineNumber }),

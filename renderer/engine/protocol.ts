@@ -7,7 +7,18 @@
 import type { ExportFormatId } from '../../core/export/types';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
+import type { ThreeWayGroup } from '../../core/review/align-three';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
+import type { SpellingRequest } from '../spell/spell-session';
+
+export type { SpellingRequest } from '../spell/spell-session';
+
+/** The article's source, as the window sends it with each review and export. */
+export interface SourceRequest {
+  text: string;
+  /** Its language (ISO 639-1 or 639-3), detected once when the source was opened. */
+  language?: string;
+}
 
 /** What the glossary panel shows about a parsed glossary. */
 export interface GlossarySummary {
@@ -65,6 +76,9 @@ export interface ReviewFindings {
   /** The language the post-edit was checked against. */
   article: { language: string; iso6391?: string };
   foreignParagraphs: ForeignParagraph[];
+  /** With a source: its paragraphs aligned with the MT's and the post-edit's (what the
+   *  window lines its three panes up by). */
+  alignment?: ThreeWayGroup[];
 }
 
 export interface EngineCalls {
@@ -99,12 +113,34 @@ export interface EngineCalls {
   review: {
     /** `decided`: the hits the editor skipped and the text its replacements wrote, which
      *  QA does not report as corrections still to make. */
-    request: { mt: string; postEdit: string; version: number; language?: string; decided?: GlossaryDecisions };
+    /** `source`: QA checks against it too; `spelling`: the post-edit's dictionary, for
+     *  QA's `spelling` check. */
+    request: {
+      mt: string;
+      postEdit: string;
+      version: number;
+      language?: string;
+      decided?: GlossaryDecisions;
+      source?: SourceRequest;
+      spelling?: SpellingRequest;
+    };
     response: { version: number; generation: number; findings: ReviewFindings };
   };
   'detect-language': {
     request: { text: string };
     response: { language: string; iso6391?: string };
+  };
+  /** The name among `siblingNames` that is the source of the MT file `mtFileName`
+   *  (core/text/source-name.ts), if one is. */
+  'source-file-name': {
+    request: { mtFileName: string; mtLanguage?: string; siblingNames: string[] };
+    response: { name?: string };
+  };
+  /** The words of the active glossaries' sources and targets (lower-case): the spell
+   *  check never flags them. */
+  'glossary-words': {
+    request: Record<string, never>;
+    response: { words: string[] };
   };
   /** The formats core/export can write, for the Export menu (its registry, minus code). */
   'export-formats': {
@@ -125,6 +161,9 @@ export interface EngineCalls {
        *  skipped: what the report and the JSON count. */
       applied?: Change[];
       skipped?: Change[];
+      /** The report shows each source paragraph above its redline; QA checks against it. */
+      source?: SourceRequest;
+      spelling?: SpellingRequest;
     };
     response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
   };

@@ -4,6 +4,8 @@
 // last keystroke, while a review of a long article takes a large part of a second.
 import { samePrimaryLanguage, type DetectedLanguage, type ParagraphLanguage } from '../../core/language/detect';
 import { runQaReport, type GlossaryDecisions } from '../../core/qa/index';
+import { sourcePostEditGroups, type ThreeWayGroup } from '../../core/review/align-three';
+import type { SpellingCheck } from '../../core/spell/types';
 import type { Glossary } from '../../core/types';
 import type { ForeignParagraph, ReviewFindings } from './protocol';
 
@@ -15,6 +17,11 @@ export interface ReviewInput {
   language?: string;
   /** Hits skipped and text applied: not reported as corrections still to make. */
   decided?: GlossaryDecisions;
+  /** The article's source, its language and its alignment with the MT and the post-edit
+   *  (source-alignment.ts): QA checks numbers, terms and untranslated text against it. */
+  source?: { text: string; language?: string; alignment: ThreeWayGroup[] };
+  /** The post-edit's dictionary: enables QA's `spelling` check. */
+  spelling?: SpellingCheck;
 }
 
 export function reviewArticle(input: ReviewInput): ReviewFindings {
@@ -23,11 +30,20 @@ export function reviewArticle(input: ReviewInput): ReviewFindings {
     glossaries: input.glossaries,
     ...(input.language ? { language: input.language } : {}),
     ...(input.decided ? { decided: input.decided } : {}),
+    ...(input.source
+      ? {
+          source: input.source.text,
+          ...(input.source.language ? { sourceLanguage: input.source.language } : {}),
+          sourceAlignment: sourcePostEditGroups(input.source.alignment),
+        }
+      : {}),
+    ...(input.spelling ? { spelling: input.spelling } : {}),
   });
   return {
     issues,
     article: languageOnly(languages.article),
     foreignParagraphs: foreignParagraphs(languages.article, languages.paragraphs),
+    ...(input.source ? { alignment: input.source.alignment } : {}),
   };
 }
 

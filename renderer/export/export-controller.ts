@@ -4,6 +4,7 @@
 // export holds on the clipboard.
 import { showError } from '../dialogs/confirm-dialog';
 import type { EngineClient } from '../engine/engine-client';
+import type { ReviewContext } from '../review/review-store';
 import { exportFileName, type ExportFormat } from '../files/export-formats';
 import type { Host } from '../host/host';
 import type { Announcer } from '../ui/announcer';
@@ -15,6 +16,8 @@ export interface ExportControllerDeps {
   engine: EngineClient;
   work: WorkController;
   announcer: Announcer;
+  /** The source and the dictionary: the report shows the source, QA checks against it. */
+  context?: () => ReviewContext;
 }
 
 export class ExportController {
@@ -43,6 +46,7 @@ export class ExportController {
       ...(language ? { language } : {}),
       // The report and the JSON count what the editor applied and skipped.
       ...work.decisions(),
+      ...this.deps.context?.(),
     });
     if (!result.ok) {
       await showError('Export failed', result.error);

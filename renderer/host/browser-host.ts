@@ -6,18 +6,20 @@
 //   work:<id>           one article's work
 //   glossary:<hash>     one copy of each glossary file a kept work uses
 //   user-glossary       the user's own glossary (TSV bytes)
+//   user-words:<lang>   the user's own words of a spelling dictionary ("Add to dictionary")
 //   recent-articles, recent-file:<name>   Recent, with each file's bytes
 //   autosave            the one-slot session of earlier versions (migrated, then removed)
 import { USER_GLOSSARY } from '../../shared/contract';
 import { base64ToBytes } from '../../shared/base64';
 import { legacySession, workFromLegacySession } from '../../shared/legacy-session';
 import { articleWork, KEPT_ARTICLE_WORKS, recordWork, workId, workIndex, workKey, type WorkIndexEntry } from '../../shared/work';
-import type { ArticleWork, Host, MenuCommand, PickedFile } from './host';
+import type { ArticleWork, Host, MenuCommand, PickedFile, SpellLanguage } from './host';
 import { fetchBundledSample } from './bundled-sample';
 import { chooseFiles, readArticleFile, readPickedFile } from './file-input';
 import { memoryKeyValueStore, openKeyValueStore, type KeyValueStore } from './idb-kv';
 
 const ARTICLE_ACCEPT = '.txt,.md,.markdown,.glossa,text/plain,text/markdown';
+const SOURCE_ACCEPT = '.txt,.md,.markdown,.text,text/plain,text/markdown';
 const GLOSSARY_ACCEPT = '.tsv,.tab,.txt,.csv,.json,.tbx,.xml';
 const RECENT_LIMIT = 8;
 /** Recent articles keep a copy of their bytes (the browser has no path to re-read). */
@@ -30,6 +32,7 @@ const KEY = {
   glossary: (hash: string) => `glossary:${hash}`,
   legacyAutosave: 'autosave',
   userGlossary: 'user-glossary',
+  userWords: (language: string) => `user-words:${language}`,
   recent: 'recent-articles',
   recentFile: (name: string) => `recent-file:${name}`,
 } as const;
@@ -105,7 +108,7 @@ export class BrowserHost implements Host {
     });
   }
 
-  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }> {
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile; glossaries?: PickedFile[] }> {
     return fetchBundledSample();
   }
 
@@ -207,6 +210,23 @@ export class BrowserHost implements Host {
 
   writeUserGlossary(bytes: Uint8Array): Promise<void> {
     return this.store.set(KEY.userGlossary, bytes);
+  }
+
+  async openSource(): Promise<PickedFile | null> {
+    const [file] = await chooseFiles({ accept: SOURCE_ACCEPT, multiple: false });
+    return file ? readArticleFile(file) : null;
+  }
+
+  // ── The user's own spelling words ────────────────────────────────────────────────
+
+  async readUserWords(language: SpellLanguage): Promise<string[]> {
+    const stored = await this.store.get<unknown>(KEY.userWords(language));
+    // A damaged record reads as no words rather than failing the spell-check.
+    return Array.isArray(stored) ? stored.filter((word): word is string => typeof word === 'string' && word !== '') : [];
+  }
+
+  writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void> {
+    return this.enqueue(() => this.store.set(KEY.userWords(language), [...words]));
   }
 
   setTitle(title: string, dirty: boolean): void {

@@ -3,9 +3,9 @@
 // `browser-host.ts` (file inputs, downloads, IndexedDB). Nothing in the UI may touch
 // files, storage or menus except through a Host. The values that cross it are defined
 // once in shared/contract.ts and shared/work.ts, which the main process uses too.
-import type { MenuCommand, PickedFile, WorkStorage } from '../../shared/contract';
+import type { MenuCommand, PickedFile, SpellLanguage, WorkStorage } from '../../shared/contract';
 
-export type { MenuCommand, PickedFile } from '../../shared/contract';
+export type { MenuCommand, PickedFile, SpellLanguage } from '../../shared/contract';
 export type { ArticleWork } from '../../shared/work';
 
 /** What the window may ask of the outside world; each article's work is WorkStorage
@@ -21,8 +21,8 @@ export interface Host extends WorkStorage {
   recentArticles(): Promise<string[]>;
   /** Remember an article (or `.glossa` file) as recent, once the window opened it. */
   addRecentArticle(file: PickedFile): Promise<void>;
-  /** The bundled seed article and glossary, for the first start. */
-  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }>;
+  /** The bundled seed article and its glossaries (`glossary` first), for the first start. */
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile; glossaries?: PickedFile[] }>;
   /**
    * Save an export. Electron: native save dialog, atomic write, never over the article
    * itself without the dialog's own confirmation. Browser: a download.
@@ -32,6 +32,14 @@ export interface Host extends WorkStorage {
   /** The user's own writable glossary, marked `role: 'user-glossary'`. */
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
+  /** Ask the user for the open article's source (a text file). Null when cancelled. */
+  openSource(): Promise<PickedFile | null>;
+  /** Optional (Electron): the source beside the article at `articlePath`, found by name
+   *  (core/text/source-name.ts), or null. The browser has no folder to look in. */
+  findSource?(articlePath: string, language?: string): Promise<PickedFile | null>;
+  /** The user's own words of a spelling dictionary ("Add to dictionary"), per language. */
+  readUserWords(language: SpellLanguage): Promise<string[]>;
+  writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void>;
   /** Window title and the unsaved marker (Electron also sets documentEdited). */
   setTitle(title: string, dirty: boolean): void;
   /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */

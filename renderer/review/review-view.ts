@@ -21,6 +21,9 @@ export interface ReviewViewDeps {
   panel: QaPanel;
   statusBar: StatusBar;
   announcer: Announcer;
+  /** An issue about the source too (`sourceSpan`: term-missing, numbers against the
+   *  source): show that span in the source pane as well. */
+  revealSource?: (issue: QaIssue) => void;
 }
 
 export class ReviewView {
@@ -63,7 +66,9 @@ export class ReviewView {
       if (diffView.postEditModel !== model) return;
       current = review.locate(issue);
     }
-    if (current) diffView.revealOffsets(current.start, current.end, focusEditor);
-    else announcer.say('That issue is no longer in the text');
+    if (current) {
+      diffView.revealOffsets(current.start, current.end, focusEditor);
+      if (current.sourceSpan) this.deps.revealSource?.(current);
+    } else announcer.say('That issue is no longer in the text');
   }
 }

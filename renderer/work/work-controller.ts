@@ -10,7 +10,8 @@
 // Other controllers read the article through here and never keep their own copy.
 // Per-article state owned elsewhere plugs in as a WorkPart (registerPart): it adds its
 // fields to every snapshot and takes them back when an article is shown. Fields no part
-// claims yet (a source text, paragraph statuses, effort) are carried through unchanged.
+// claims yet (paragraph statuses, effort) are carried through unchanged; the source and
+// the spelling words ignored are claimed by renderer/source and renderer/spell.
 // For example, paragraph statuses would be:
 //   work.registerPart({
 //     capture: () => ({ confirmedParagraphs: statuses.confirmed() }),
@@ -50,7 +51,7 @@ export interface WorkPart {
 }
 
 /** Fields kept as they came until a part claims them. */
-type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'source'>;
+type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort'>;
 
 export interface DetectedLanguage {
   language: string;
@@ -119,6 +120,7 @@ export class WorkController {
   private readonly autosave: Autosave<ArticleWork>;
   private readonly parts: WorkPart[] = [];
   private readonly openListeners = new Set<(article: Article, model: monaco.editor.ITextModel) => void>();
+  private readonly languageListeners = new Set<(language: DetectedLanguage, article: Article) => void>();
 
   constructor(private readonly deps: WorkControllerDeps) {
     const { host, diffView, glossaries, statusBar } = deps;
@@ -176,6 +178,11 @@ export class WorkController {
     this.openListeners.add(listener);
   }
 
+  /** After the shown article's language was detected on its MT (once per showing). */
+  onDidDetectLanguage(listener: (language: DetectedLanguage, article: Article) => void): void {
+    this.languageListeners.add(listener);
+  }
+
   /**
    * Something outside the text changed: autosave it. A part's state (a confirmed
    * paragraph, an ignored issue) is work not yet in the `.glossa` file; a view setting
@@ -211,6 +218,7 @@ export class WorkController {
     try {
       if (userGlossary) await glossaries.add(userGlossary);
       await glossaries.add(sample.glossary);
+      for (const glossary of sample.glossaries ?? []) await glossaries.add(glossary);
     } finally {
       this.showing = false;
     }
@@ -373,7 +381,6 @@ export class WorkController {
       ignoredIssues: current.carried.ignoredIssues,
       confirmedParagraphs: current.carried.confirmedParagraphs,
       ...(current.carried.effort ? { effort: current.carried.effort } : {}),
-      ...(current.carried.source ? { source: current.carried.source } : {}),
       glossaries: glossaries.toWork(),
       editingMs: Math.round(this.clock.ms),
       view: { cursor: diffView.cursor(), hideUnchanged: diffView.isHidingUnchanged },
@@ -443,7 +450,6 @@ export class WorkController {
         ignoredIssues: work.ignoredIssues,
         confirmedParagraphs: work.confirmedParagraphs,
         ...(work.effort ? { effort: work.effort } : {}),
-        ...(work.source ? { source: work.source } : {}),
       },
     };
     try {
@@ -476,6 +482,7 @@ export class WorkController {
     statusBar.setLanguage(detected);
     // QA checks paragraphs against the article's language, as detected on the MT.
     review.setLanguage(detected.language === 'und' ? undefined : (detected.iso6391 ?? detected.language));
+    for (const listener of this.languageListeners) listener(detected, article);
     if (previousLanguage !== detected.iso6391) await glossaries.languageChanged();
   }
 

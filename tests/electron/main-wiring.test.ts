@@ -71,6 +71,20 @@ describe('main process wiring', () => {
     await expect(fake.handlers.get('work:location')?.(trusted(null), null)).resolves.toBe(path.join(tmp, 'userData', 'work'));
   });
 
+  it('finds the source beside an article and keeps the user’s spelling words in the profile folder', async () => {
+    const article = path.join(tmp, 'docs', 'story.mt.txt');
+    await fs.mkdir(path.dirname(article), { recursive: true });
+    await fs.writeFile(article, 'The MT.');
+    await fs.writeFile(path.join(tmp, 'docs', 'story.ru.txt'), 'Оригинал.');
+    const found = (await fake.handlers.get('source:find')?.(trusted(null), { articlePath: article, language: 'en' })) as { name: string; path: string };
+    expect(found).toMatchObject({ name: 'story.ru.txt', path: path.join(tmp, 'docs', 'story.ru.txt') });
+    await expect(fake.handlers.get('source:find')?.(trusted(null), { articlePath: path.join(tmp, 'secret') })).rejects.toThrow(/not an article file/);
+    await fake.handlers.get('user-words:write')?.(trusted(null), { language: 'en', words: ['Glossa'] });
+    await expect(fake.handlers.get('user-words:read')?.(trusted(null), { language: 'en' })).resolves.toEqual(['Glossa']);
+    expect(await fs.readFile(path.join(tmp, 'userData', 'dictionaries', 'en.txt'), 'utf8')).toBe('Glossa\n');
+    await expect(fake.handlers.get('user-words:read')?.(trusted(null), { language: '../work' })).rejects.toThrow(/language/);
+  });
+
   it('hardens every WebContents: no window.open, no navigation', () => {
     const contents = new FakeWebContents('app://glossa/index.html');
     fake.electron.app.emit('web-contents-created', {}, contents);
@@ -104,7 +118,7 @@ describe('main process wiring', () => {
     const page = await handler?.(new Request('app://glossa/index.html'));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
     expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
