@@ -39,6 +39,9 @@ export function createBridge(
     writeUserGlossary: async (bytes) => {
       await invoke('user-glossary:write', { bytes });
     },
+    writeGlossaryFile: async (path, bytes, previousHash) => {
+      await invoke('glossary:write', { path, bytes, previousHash });
+    },
     setTitle: async (title, dirty) => {
       await invoke('window:set-title', { title, dirty });
     },

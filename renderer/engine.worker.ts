@@ -11,6 +11,7 @@ import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
 import { describeCycles } from './engine/glossary-cycles';
+import { ArticleDiffer } from '../core/review/article-diff';
 import { reviewArticle } from './engine/review-article';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
 
@@ -23,6 +24,8 @@ type Handlers = {
 };
 
 let activeGlossaries: Glossary[] = [];
+/** The reviewer's word diff, kept between reviews for the repeated-edit offers. */
+const reviewDiffer = new ArticleDiffer();
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -74,15 +77,23 @@ const handlers: Handlers = {
     changes: findMatches(compiled, text),
     words: countWords(text),
   }),
-  review: ({ mt, postEdit, version, language, decided }) => {
-    const findings = reviewArticle({ mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}), ...(decided ? { decided } : {}) });
+  review: ({ mt, postEdit, version, language, decided, ignored, dismissedOffers }) => {
+    const findings = reviewArticle({
+      mt,
+      postEdit,
+      glossaries: activeGlossaries,
+      ...(language ? { language } : {}),
+      ...(decided ? { decided } : {}),
+      ...(ignored ? { ignored } : {}),
+      offers: { differ: reviewDiffer, compiled, dismissed: dismissedOffers ?? [] },
+    });
     return { version, generation, findings };
   },
   'detect-language': ({ text }) => detectLanguage(text),
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, ignoredIssues }) => {
     try {
       const bytes = await exportArticle(format, {
         postEdit,
@@ -95,6 +106,7 @@ const handlers: Handlers = {
         // The window's counts are the editor's decisions, not what the glossaries would do.
         ...(applied ? { changes: applied, changesIn: 'postEdit' as const } : {}),
         ...(skipped ? { skipped } : {}),
+        ...(ignoredIssues && ignoredIssues.length > 0 ? { ignoredIssues } : {}),
       });
       return { ok: true, bytes };
     } catch (error) {

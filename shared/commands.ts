@@ -22,6 +22,8 @@ export const MENU_COMMANDS = [
   'toggle-unchanged',
   'add-to-glossary',
   'show-help',
+  // Glossary manager (issue 13 §1).
+  'glossary-manager',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -77,6 +79,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'redo', description: 'Redo in the post-edit', key: 'z', mod: true, shift: true, outsideText: true },
   { command: 'redo', description: 'Redo in the post-edit', key: 'y', mod: true, outsideText: true },
   { command: 'show-help', description: 'Keyboard shortcuts', key: 'F1' },
+  // Glossary manager (issue 13 §1).
+  { command: 'glossary-manager', description: 'Glossary manager: every entry, searchable and editable', key: 'g', mod: true, shift: true },
 ];
 
 /** The first (main) shortcut of a command, if it has one. */

@@ -8,7 +8,7 @@ import { parseCommandArgs } from '../args';
 import { InputError } from '../../core/errors';
 import { loadGlossary } from '../../core/glossary/load-glossary';
 import { base64ToBytes } from '../../shared/base64';
-import { isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
+import { ignoredIssueKeys, isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
 import { loadSpellChecker } from '../dictionaries';
 import { isSameFile, readArticleFile, readInputBytes, writeFileAtomic } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
@@ -142,6 +142,7 @@ function inputFromWork(file: string, cwd: string, lang: string | undefined, glos
     changes: work.applied,
     changesIn: 'postEdit',
     skipped: work.skipped,
+    ...(work.ignoredIssues.length > 0 ? { ignoredIssues: ignoredIssueKeys(work) } : {}),
     ...(work.source !== undefined ? { source: work.source.text } : {}),
     ...(language !== undefined ? { language } : {}),
     ...(glossaries.length > 0 ? { glossaries } : {}),

@@ -7,6 +7,8 @@
 import type { ExportFormatId } from '../../core/export/types';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
+import type { RepeatedEditOffer } from '../../core/review/repeated-edits';
+import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
 
 /** What the glossary panel shows about a parsed glossary. */
@@ -60,8 +62,12 @@ export interface ForeignParagraph {
 /** Everything the window shows about the post-edit's quality (HTER and the word counts
  *  come separately, from the edit meter: see renderer/engine/edit-meter.ts). */
 export interface ReviewFindings {
-  /** core/qa's issues, in text order. */
+  /** core/qa's issues, in text order, less those the editor ignored. */
   issues: QaIssue[];
+  /** The issues the editor ignored that are still in the text. */
+  ignored: QaIssue[];
+  /** Offers learnt from the editor's own repeated fixes (core/review/repeated-edits). */
+  offers: RepeatedEditOffer[];
   /** The language the post-edit was checked against. */
   article: { language: string; iso6391?: string };
   foreignParagraphs: ForeignParagraph[];
@@ -98,7 +104,17 @@ export interface EngineCalls {
   review: {
     /** `decided`: the hits the editor skipped and the text its replacements wrote, which
      *  QA does not report as corrections still to make. */
-    request: { mt: string; postEdit: string; version: number; language?: string; decided?: GlossaryDecisions };
+    request: {
+      mt: string;
+      postEdit: string;
+      version: number;
+      language?: string;
+      decided?: GlossaryDecisions;
+      /** Issues the editor ignored (core/work/ignored-issues). */
+      ignored?: IgnoredIssueKey[];
+      /** Repeated-edit offers the editor dismissed (repeatedEditKey). */
+      dismissedOffers?: string[];
+    };
     response: { version: number; generation: number; findings: ReviewFindings };
   };
   'detect-language': {
@@ -124,6 +140,8 @@ export interface EngineCalls {
        *  skipped: what the report and the JSON count. */
       applied?: Change[];
       skipped?: Change[];
+      /** QA issues the editor ignored: listed apart in the report. */
+      ignoredIssues?: IgnoredIssueKey[];
     };
     response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
   };

@@ -2,9 +2,13 @@
 // and the paragraphs left in another language. HTER and the word counts are not here: the
 // edit meter (edit-meter.ts) measures them in a worker of its own within moments of the
 // last keystroke, while a review of a long article takes a large part of a second.
+import type { CompiledGlossaries } from '../../core/engine/index';
 import { samePrimaryLanguage, type DetectedLanguage, type ParagraphLanguage } from '../../core/language/detect';
 import { runQaReport, type GlossaryDecisions } from '../../core/qa/index';
+import type { ArticleDiffer } from '../../core/review/article-diff';
+import { findRepeatedEdits } from '../../core/review/repeated-edits';
 import type { Glossary } from '../../core/types';
+import { splitIgnoredIssues, type IgnoredIssueKey } from '../../core/work/ignored-issues';
 import type { ForeignParagraph, ReviewFindings } from './protocol';
 
 export interface ReviewInput {
@@ -15,6 +19,12 @@ export interface ReviewInput {
   language?: string;
   /** Hits skipped and text applied: not reported as corrections still to make. */
   decided?: GlossaryDecisions;
+  /** Issues the editor ignored: returned apart, as `ignored`. */
+  ignored?: readonly IgnoredIssueKey[];
+  /** Learning from the editor's repeated fixes: the differ kept between reviews (so a
+   *  pause in typing re-diffs one paragraph), the active glossaries compiled, and the
+   *  offers the editor dismissed (repeatedEditKey). Absent: no offers are looked for. */
+  offers?: { differ: ArticleDiffer; compiled: CompiledGlossaries; dismissed: readonly string[] };
 }
 
 export function reviewArticle(input: ReviewInput): ReviewFindings {
@@ -24,8 +34,17 @@ export function reviewArticle(input: ReviewInput): ReviewFindings {
     ...(input.language ? { language: input.language } : {}),
     ...(input.decided ? { decided: input.decided } : {}),
   });
+  const split = input.ignored && input.ignored.length > 0 ? splitIgnoredIssues(issues, input.postEdit, input.ignored) : { shown: issues, ignored: [] };
+  const offers = input.offers
+    ? findRepeatedEdits(input.mt, input.postEdit, input.offers.differ.diff(input.mt, input.postEdit), {
+        glossaries: input.offers.compiled,
+        dismissed: input.offers.dismissed,
+      })
+    : [];
   return {
-    issues,
+    issues: split.shown,
+    ignored: split.ignored,
+    offers,
     article: languageOnly(languages.article),
     foreignParagraphs: foreignParagraphs(languages.article, languages.paragraphs),
   };

@@ -2,6 +2,7 @@
 // the bytes are made in the reviewing worker, and the host saves them (a save dialog in
 // Electron, a download in the browser). "Copy cleaned text" puts the same text the .txt
 // export holds on the clipboard.
+import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import { showError } from '../dialogs/confirm-dialog';
 import type { EngineClient } from '../engine/engine-client';
 import { exportFileName, type ExportFormat } from '../files/export-formats';
@@ -15,6 +16,8 @@ export interface ExportControllerDeps {
   engine: EngineClient;
   work: WorkController;
   announcer: Announcer;
+  /** QA issues the editor ignored: the report lists them apart. */
+  ignoredIssues?: () => IgnoredIssueKey[];
 }
 
 export class ExportController {
@@ -43,6 +46,7 @@ export class ExportController {
       ...(language ? { language } : {}),
       // The report and the JSON count what the editor applied and skipped.
       ...work.decisions(),
+      ...(this.deps.ignoredIssues ? { ignoredIssues: this.deps.ignoredIssues() } : {}),
     });
     if (!result.ok) {
       await showError('Export failed', result.error);

@@ -6,7 +6,7 @@
 import type { EngineClient } from '../engine/engine-client';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
-import type { ReviewFindings } from '../engine/protocol';
+import type { EngineCalls, ReviewFindings } from '../engine/protocol';
 import type { monaco } from '../editor/monaco';
 
 type TextModel = monaco.editor.ITextModel;
@@ -47,6 +47,8 @@ export class ReviewStore {
     private readonly engine: EngineClient,
     /** What the editor decided about glossary hits (skipped, applied), at request time. */
     private readonly decided: () => GlossaryDecisions = () => ({}),
+    /** The editor's other decisions the review leaves out: ignored issues, dismissed offers. */
+    private readonly dismissed: () => Pick<EngineCalls['review']['request'], 'ignored' | 'dismissedOffers'> = () => ({}),
   ) {
     engine.onReview((result) => {
       const requested = this.requested;
@@ -144,6 +146,7 @@ export class ReviewStore {
       version: id,
       ...(this.language ? { language: this.language } : {}),
       decided: this.decided(),
+      ...this.dismissed(),
     });
   }
 

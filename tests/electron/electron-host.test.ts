@@ -23,6 +23,7 @@ function fakeBridge(overrides: Partial<GlossaBridge> = {}) {
     saveWorkFile: vi.fn(async () => '/d/a.glossa'),
     readUserGlossary: vi.fn(async () => null),
     writeUserGlossary: vi.fn(async () => undefined),
+    writeGlossaryFile: vi.fn(async () => undefined),
     setTitle: vi.fn(async () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
     onOpenRecent: vi.fn(() => () => undefined),

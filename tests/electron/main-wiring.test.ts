@@ -210,6 +210,7 @@ describe('main process wiring', () => {
       'work:keep-glossary': { hash: '0123456789abcdef', bytes: new Uint8Array([1]) },
       'work:save-file': { suggestedName: 'x.glossa', bytes: new Uint8Array([1]), target: path.join(tmp, 'x.glossa') },
       'user-glossary:write': { bytes: new Uint8Array([65]) },
+      'glossary:write': { path: path.join(tmp, 'secret.txt'), bytes: new Uint8Array([65]), previousHash: '0123456789abcdef' },
       'window:set-title': { title: 'pwned', dirty: true },
       'window:close-response': { requestId: 1, decision: 'close' },
     };

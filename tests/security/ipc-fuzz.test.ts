@@ -34,6 +34,7 @@ const validRequests: Record<InvokeChannel, unknown> = {
   'work:save-file': { suggestedName: 'a.glossa', bytes: new Uint8Array([123, 125]), articlePath: '/home/user/a.txt', target: '/home/user/a.glossa' },
   'user-glossary:read': null,
   'user-glossary:write': { bytes: new Uint8Array([65, 9, 66]) },
+  'glossary:write': { path: '/tmp/terms.tsv', bytes: new Uint8Array([65, 9, 66]), previousHash: '0123456789abcdef' },
   'window:set-title': { title: 'Glossa', dirty: false },
   'window:close-response': { requestId: 1, decision: 'close' },
 };
