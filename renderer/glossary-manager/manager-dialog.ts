@@ -133,6 +133,8 @@ class ManagerView {
   /** The entry selected (glossary key and entry id), kept through searches and edits. */
   private selected: { key: string; id: number } | undefined;
   private busy = false;
+  /** What to do once closed instead of giving the focus back (going to a hit). */
+  private afterClose: (() => void) | undefined;
 
   constructor(private readonly deps: GlossaryManagerDeps) {
     this.search = h('input', {
@@ -283,7 +285,9 @@ class ManagerView {
         this.deps.glossaries.offChange(onGlossariesChanged);
         release();
         this.dialog.remove();
-        if (previousFocus?.isConnected) previousFocus.focus();
+        // The page behind a modal dialog is inert: a hit is shown once it has closed.
+        if (this.afterClose) this.afterClose();
+        else if (previousFocus?.isConnected) previousFocus.focus();
         resolve();
       });
     });
@@ -479,8 +483,8 @@ class ManagerView {
   }
 
   private goToHit(hit: Hit): void {
+    this.afterClose = () => this.deps.reveal(hit.start, hit.end);
     this.dialog.close();
-    this.deps.reveal(hit.start, hit.end);
   }
 
   private renderProblems(): void {
