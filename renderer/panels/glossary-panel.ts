@@ -62,7 +62,7 @@ export class GlossaryPanel {
       className: 'panel-glossaries',
       headerExtras: [this.count, h('div', { class: 'panel-header-spacer' }), manageButton, loadButton],
       body: [this.list],
-      share: 0.3,
+      share: 0.2,
     });
     this.element = this.section.element;
   }

@@ -119,7 +119,7 @@ export class QaPanel {
       className: 'panel-qa',
       headerExtras: [this.counts],
       body: [this.list, this.empty, this.more, this.ignoredFooter],
-      share: 0.38,
+      share: 0.27,
     });
     this.element = this.section.element;
   }

@@ -171,22 +171,19 @@ export class SuggestionsPanel {
     const after = document.createTextNode('');
     const context = h('div', { class: 'suggestion-context' }, before, hit, after);
     const meta = h('span', { class: 'suggestion-meta' });
+    // The correction and its actions; the hit in context (a line of its own, so the hit
+    // shows in a narrow panel); where it is.
     const element = h(
       'div',
       { class: 'suggestion' },
-      h('div', { class: 'suggestion-text' }, from, h('span', { class: 'suggestion-arrow', 'aria-hidden': 'true' }, '→'), to),
-      context,
       h(
         'div',
-        { class: 'suggestion-footer' },
-        meta,
-        h(
-          'div',
-          { class: 'suggestion-actions' },
-          rowAction('apply', icon(ICONS.check, 14), 'Apply'),
-          rowAction('skip', 'Skip'),
-        ),
+        { class: 'suggestion-head' },
+        h('div', { class: 'suggestion-text' }, from, h('span', { class: 'suggestion-arrow', 'aria-hidden': 'true' }, '→'), to),
+        h('div', { class: 'suggestion-actions' }, rowAction('apply', icon(ICONS.check, 13), 'Apply'), rowAction('skip', 'Skip')),
       ),
+      context,
+      meta,
     );
     return {
       element,

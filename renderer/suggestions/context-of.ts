@@ -6,6 +6,9 @@ import type { monaco } from '../editor/monaco';
 
 /** Characters read either side of the hit: more than contextSnippet looks at (400). */
 const AROUND = 420;
+/** Words either side: enough to tell one sense from another, short enough that the hit
+ *  itself shows in a 260-pixel panel. */
+const WORDS = 3;
 
 export function contextOf(model: monaco.editor.ITextModel | undefined, change: Pick<Change, 'start' | 'end'>): ContextSnippet {
   if (!model) return { before: '', hit: '', after: '' };
@@ -17,5 +20,5 @@ export function contextOf(model: monaco.editor.ITextModel | undefined, change: P
   const text = model.getValueInRange({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
   // contextSnippet looks 400 characters either side: the window holds all it reads, and
   // where the window starts or ends inside a paragraph it marks the cut itself.
-  return contextSnippet(text, change.start - from, change.end - from);
+  return contextSnippet(text, change.start - from, change.end - from, WORDS);
 }

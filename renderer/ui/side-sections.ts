@@ -149,7 +149,7 @@ export class SideSections {
     this.separators.forEach((separator, k) => {
       const [above, below] = [this.sections[k]!, this.sections[k + 1]!];
       const target = this.resizedBy(k);
-      const usable = !above.isCollapsed && !below.isCollapsed && !target.isEmpty;
+      const usable = !target.isCollapsed && !target.isEmpty;
       separator.classList.toggle('is-inactive', !usable);
       separator.setAttribute('aria-disabled', String(!usable));
       // A separator that cannot move is no Tab stop.
@@ -162,7 +162,7 @@ export class SideSections {
   private sizeOf(section: CollapsibleSection, height: number): number {
     const saved = this.state.sizes[section.id];
     const size = saved ?? section.share * height;
-    return Math.max(MIN_SIZE, Math.min(size, height - 120));
+    return Math.round(Math.max(MIN_SIZE, Math.min(size, height - 120)));
   }
 
   /** The section separator `k` resizes: the one not filling (the upper by default). */
