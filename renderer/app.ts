@@ -50,6 +50,7 @@ import { WorkController } from './work/work-controller';
 // Issue 13 (glossary manager, one list component, side sections, ignored issues, edit offers).
 import { GlossaryEditing, NEW_USER_GLOSSARY } from './glossary-manager/glossary-editing';
 import { GlossaryFiles } from './glossary-manager/glossary-files';
+import { ManagerClient } from './glossary-manager/manager-client';
 import { GlossaryManager } from './glossary-manager/manager-dialog';
 import type { IgnoredIssueKey } from '../core/work/ignored-issues';
 import { IgnoredIssues } from './review/ignored-issues';
@@ -89,7 +90,7 @@ export class GlossaApp {
       engine,
       () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }),
       // Issues the editor ignored and repeated-edit offers dismissed stay out of the review.
-      (): { ignored: IgnoredIssueKey[]; dismissedOffers: string[] } => ({ ignored: ignoredIssues.all, dismissedOffers: editOffers.dismissedKeys }),
+      (): { ignored: IgnoredIssueKey[]; dismissedOffers: Array<{ from: string; to: string }> } => ({ ignored: ignoredIssues.all, dismissedOffers: editOffers.all }),
     );
     const editFigures = new EditFiguresStore(new EditMeterClient());
     const glossaryPanel = new GlossaryPanel({
@@ -147,8 +148,10 @@ export class GlossaApp {
 
     // The glossary manager: documents, undo and write-back; edits go through the list.
     const glossaryFiles = new GlossaryFiles(host, glossaries);
-    const glossaryEditing = new GlossaryEditing(glossaries, glossaryFiles, () => this.work.language?.iso6391);
+    const managerClient = new ManagerClient();
+    const glossaryEditing = new GlossaryEditing(managerClient, glossaries, glossaryFiles, () => this.work.language?.iso6391);
     const glossaryManager = new GlossaryManager({
+      client: managerClient,
       editing: glossaryEditing,
       files: glossaryFiles,
       glossaries,
@@ -163,7 +166,7 @@ export class GlossaApp {
       host: suggestionsPanel.offersHost,
       changedLayout: () => suggestionsPanel.offersChanged(),
       addToGlossary: async (from, to) => {
-        const user = glossaryEditing.managed().find((glossary) => glossary.isUser || glossary.key === NEW_USER_GLOSSARY);
+        const user = (await glossaryEditing.managed()).find((glossary) => glossary.isUser || glossary.key === NEW_USER_GLOSSARY);
         if (!user) return false;
         try {
           await glossaryEditing.apply(user, { type: 'add', entry: { source: from, target: to } }, `Added “${from} → ${to}”`);

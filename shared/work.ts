@@ -12,7 +12,6 @@
 // compares the two), and a WorkPart in the renderer that captures and restores it.
 import type { QaCheckId } from '../core/qa/types';
 import { splitParagraphs } from '../core/text/paragraphs';
-import { paragraphIndexAt } from '../core/work/paragraph-status';
 import { ignoredIssueKey, type IgnoredIssueKey } from '../core/work/ignored-issues';
 import { base64, displayName, filePath, offset, text } from './fields';
 import { hashText, type ContentHash } from './hash';
@@ -158,7 +157,10 @@ export function ignoredIssueKeys(work: Pick<ArticleWork, 'ignoredIssues' | 'post
     if (issue.text !== undefined && issue.before !== undefined && issue.after !== undefined) {
       return { check: issue.check, text: issue.text, before: issue.before, after: issue.after };
     }
-    const paragraph = paragraphIndexAt(paragraphs, issue.start);
+    // The paragraph holding the issue (the window's UI thread may not load the paragraph
+    // mapper that core/work/paragraph-status pulls in, so it is found here).
+    const found = paragraphs.findIndex((candidate) => candidate.end >= issue.start);
+    const paragraph = found < 0 ? Math.max(0, paragraphs.length - 1) : found;
     return ignoredIssueKey({ check: issue.check as QaCheckId, severity: 'info', start: issue.start, end: issue.end, paragraph, message: issue.message }, work.postEdit, paragraphs);
   });
 }

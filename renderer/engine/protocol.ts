@@ -112,8 +112,8 @@ export interface EngineCalls {
       decided?: GlossaryDecisions;
       /** Issues the editor ignored (core/work/ignored-issues). */
       ignored?: IgnoredIssueKey[];
-      /** Repeated-edit offers the editor dismissed (repeatedEditKey). */
-      dismissedOffers?: string[];
+      /** Repeated-edit offers the editor dismissed (their MT words and replacement). */
+      dismissedOffers?: Array<{ from: string; to: string }>;
     };
     response: { version: number; generation: number; findings: ReviewFindings };
   };

@@ -6,7 +6,7 @@ import type { CompiledGlossaries } from '../../core/engine/index';
 import { samePrimaryLanguage, type DetectedLanguage, type ParagraphLanguage } from '../../core/language/detect';
 import { runQaReport, type GlossaryDecisions } from '../../core/qa/index';
 import type { ArticleDiffer } from '../../core/review/article-diff';
-import { findRepeatedEdits } from '../../core/review/repeated-edits';
+import { findRepeatedEdits, repeatedEditKey } from '../../core/review/repeated-edits';
 import type { Glossary } from '../../core/types';
 import { splitIgnoredIssues, type IgnoredIssueKey } from '../../core/work/ignored-issues';
 import type { ForeignParagraph, ReviewFindings } from './protocol';
@@ -23,8 +23,8 @@ export interface ReviewInput {
   ignored?: readonly IgnoredIssueKey[];
   /** Learning from the editor's repeated fixes: the differ kept between reviews (so a
    *  pause in typing re-diffs one paragraph), the active glossaries compiled, and the
-   *  offers the editor dismissed (repeatedEditKey). Absent: no offers are looked for. */
-  offers?: { differ: ArticleDiffer; compiled: CompiledGlossaries; dismissed: readonly string[] };
+   *  offers the editor dismissed. Absent: no offers are looked for. */
+  offers?: { differ: ArticleDiffer; compiled: CompiledGlossaries; dismissed: ReadonlyArray<{ from: string; to: string }> };
 }
 
 export function reviewArticle(input: ReviewInput): ReviewFindings {
@@ -38,7 +38,7 @@ export function reviewArticle(input: ReviewInput): ReviewFindings {
   const offers = input.offers
     ? findRepeatedEdits(input.mt, input.postEdit, input.offers.differ.diff(input.mt, input.postEdit), {
         glossaries: input.offers.compiled,
-        dismissed: input.offers.dismissed,
+        dismissed: input.offers.dismissed.map((offer) => repeatedEditKey(offer.from, offer.to)),
       })
     : [];
   return {

@@ -3,30 +3,28 @@
 // once per document and kept, so a keystroke on 10,000 entries is one `includes` per
 // entry and per word of the query (about a millisecond), and the list shows only the
 // rows in view (renderer/ui/list/keyboard-list.ts).
-import type { GlossaryDocument } from '../../core/glossary/edit-document';
-import type { GlossaryEntry } from '../../core/types';
+import type { DocumentView, EntryView } from './manager-protocol';
 
 /** One listed entry: a glossary's document and the entry's position in it. */
-export interface EntryRow<G extends { document: GlossaryDocument | undefined } = { document: GlossaryDocument | undefined }> {
+export interface EntryRow<G extends { document: DocumentView | undefined } = { document: DocumentView | undefined }> {
   glossary: G;
-  /** Index into `glossary.document.glossary.entries` (and `.ids`). */
+  /** Index into `glossary.document.entries`. */
   index: number;
 }
 
-const haystacks = new WeakMap<GlossaryDocument, string[]>();
+const haystacks = new WeakMap<DocumentView, string[]>();
 
-function haystacksOf(document: GlossaryDocument): string[] {
+function haystacksOf(document: DocumentView): string[] {
   let found = haystacks.get(document);
   if (!found) {
-    found = document.glossary.entries.map(searchableText);
+    found = document.entries.map(searchableText);
     haystacks.set(document, found);
   }
   return found;
 }
 
-function searchableText(entry: GlossaryEntry): string {
-  const status = (entry as { status?: string }).status;
-  return `${entry.source}\u0001${entry.target ?? ''}\u0001${entry.note ?? ''}${status ? `\u0001${status}` : ''}`.toLowerCase();
+function searchableText(entry: EntryView): string {
+  return `${entry.source}\u0001${entry.target ?? ''}\u0001${entry.note ?? ''}${entry.status ? `\u0001${entry.status}` : ''}`.toLowerCase();
 }
 
 /** The query's words, lower-cased: an entry is listed when it holds every one of them. */
@@ -38,7 +36,7 @@ export function queryWords(query: string): string[] {
  * The entries of `glossaries` (in their order, each in file order) whose source, target,
  * note or status hold every word of `query`; `only` keeps one glossary's.
  */
-export function searchEntries<G extends { key: string; document: GlossaryDocument | undefined }>(
+export function searchEntries<G extends { key: string; document: DocumentView | undefined }>(
   glossaries: readonly G[],
   query: string,
   only?: string,
@@ -66,6 +64,6 @@ export function searchEntries<G extends { key: string; document: GlossaryDocumen
 }
 
 /** Every entry of the glossaries, counted. */
-export function entryCount(glossaries: readonly { document: GlossaryDocument | undefined }[]): number {
-  return glossaries.reduce((sum, glossary) => sum + (glossary.document?.glossary.entries.length ?? 0), 0);
+export function entryCount(glossaries: readonly { document: DocumentView | undefined }[]): number {
+  return glossaries.reduce((sum, glossary) => sum + (glossary.document?.entries.length ?? 0), 0);
 }

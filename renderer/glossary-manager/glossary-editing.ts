@@ -1,12 +1,16 @@
-// The glossaries as the manager edits them: each loaded glossary opened as a document
-// (core/glossary/edit-document: edits rebuild only their lines, the rest of the file is
-// kept byte for byte), the user's own glossary even before it exists, and the manager's
-// undo: a stack of (before, after) contents, one step per edit, redo alike. An edit is
-// committed through GlossaryFiles (written, then given to the engine) or not made at all.
-import { editGlossary, openGlossaryDocument, type GlossaryDocument, type GlossaryEdit } from '../../core/glossary/edit-document';
+// The glossaries as the manager edits them: each loaded glossary opened as a document in
+// the manager's worker (core/glossary/edit-document: edits rebuild only their lines, the
+// rest of the file is kept byte for byte), the user's own glossary even before it exists,
+// and the manager's undo: a stack of (before, after) contents, one step per edit, redo
+// alike. An edit is committed through GlossaryFiles (written, then given to the engine)
+// or not made at all.
+import type { GlossaryEdit } from '../../core/glossary/edit-document';
 import { USER_GLOSSARY } from '../../shared/contract';
+import { hashBytes } from '../../shared/hash';
 import type { GlossaryItem, GlossaryList } from '../glossaries/glossary-list';
 import type { EditTarget, GlossaryFiles } from './glossary-files';
+import type { ManagerClient } from './manager-client';
+import type { DocumentView, GlossarySource, ProblemView } from './manager-protocol';
 
 /** The key of the user's glossary while it does not exist yet. */
 export const NEW_USER_GLOSSARY = 'user';
@@ -19,12 +23,12 @@ export interface ManagedGlossary {
   readonly isUser: boolean;
   readonly enabled: boolean;
   /** Undefined when the file could not be read (`error` says why). */
-  readonly document: GlossaryDocument | undefined;
+  readonly document: DocumentView | undefined;
   readonly error?: string;
   readonly target: EditTarget;
 }
 
-interface UndoStep {
+export interface UndoStep {
   /** The glossary it changed: its list key, or the user's glossary wherever it is. */
   key: string;
   isUser: boolean;
@@ -32,6 +36,17 @@ interface UndoStep {
   after: Uint8Array;
   /** "Added “Sands → Peskov”" */
   description: string;
+}
+
+/** Why an edit was refused (the format cannot hold it, it would change another entry…). */
+export class EntryEditError extends Error {
+  override readonly name = 'EntryEditError';
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
 }
 
 const EMPTY = new Uint8Array(0);
@@ -46,24 +61,48 @@ function displayName(item: GlossaryItem): string {
 }
 
 export class GlossaryEditing {
-  private readonly documents = new Map<string, { bytes: Uint8Array; language: string | undefined; document?: GlossaryDocument; error?: string }>();
+  /** Entry views by glossary key, for the bytes (and TBX language) they were read from. */
+  private readonly views = new Map<string, { hash: string; language: string | undefined; view?: DocumentView; error?: string }>();
+  private problemList: ProblemView[] = [];
   private undoStack: UndoStep[] = [];
   private redoStack: UndoStep[] = [];
 
   constructor(
+    private readonly client: ManagerClient,
     private readonly glossaries: GlossaryList,
     private readonly files: GlossaryFiles,
     /** ISO 639-1 of the article: a TBX termbase's target language. */
     private readonly articleLanguage: () => string | undefined,
   ) {}
 
-  /** Every loaded glossary in priority order, the user's first (created on first edit). */
-  managed(): ManagedGlossary[] {
-    const items = this.glossaries.all;
-    const result: ManagedGlossary[] = [];
-    if (!items.some((item) => item.isUser)) result.push(this.open(undefined));
-    for (const item of items) result.push(this.open(item));
-    return result;
+  /** Every loaded glossary in priority order, the user's first (created on first edit),
+   *  read in the worker (only those changed since are sent back whole). */
+  async managed(): Promise<ManagedGlossary[]> {
+    const items: Array<GlossaryItem | undefined> = [...this.glossaries.all];
+    if (!items.some((item) => item?.isUser)) items.unshift(undefined);
+    const sources = items.filter((item) => !item?.missing).map((item) => {
+      const source = this.sourceOf(item);
+      const known = this.views.get(source.key);
+      return { ...source, needView: !known || known.hash !== source.hash || known.language !== source.targetLanguage };
+    });
+    const answer = await this.client.call('open', { glossaries: sources });
+    for (const [k, document] of answer.documents.entries()) {
+      const source = sources[k]!;
+      if (!source.needView) continue;
+      this.views.set(document.key, {
+        hash: document.hash,
+        language: source.targetLanguage,
+        ...(document.view ? { view: document.view } : {}),
+        ...(document.error !== undefined ? { error: document.error } : {}),
+      });
+    }
+    this.problemList = answer.problems;
+    return items.map((item) => this.managedOf(item));
+  }
+
+  /** The problems of the glossaries as last read by `managed()`. */
+  get problems(): readonly ProblemView[] {
+    return this.problemList;
   }
 
   get canUndo(): boolean {
@@ -84,19 +123,21 @@ export class GlossaryEditing {
   }
 
   /**
-   * Applies `edits` to `glossary` as one step: checked (GlossaryEditError, nothing
-   * changed), written, given to the engine, and pushed on the undo stack. Returns the new
-   * document.
+   * Applies `edits` to `glossary` as one step: checked in the worker (EntryEditError,
+   * nothing changed), written, given to the engine, and pushed on the undo stack.
+   * Returns the ids of entries added.
    */
-  async apply(glossary: ManagedGlossary, edits: GlossaryEdit | readonly GlossaryEdit[], description: string): Promise<GlossaryDocument> {
-    const document = glossary.document;
-    if (!document) throw new Error(glossary.error ?? `${glossary.name} could not be read`);
-    const edited = editGlossary(document, edits);
-    await this.files.commit(glossary.item, glossary.target, edited.bytes, document.bytes);
-    this.remember(this.itemFor(glossary.key, glossary.isUser), edited);
-    this.undoStack.push({ key: glossary.key, isUser: glossary.isUser, before: document.bytes, after: edited.bytes, description });
+  async apply(glossary: ManagedGlossary, edits: GlossaryEdit | readonly GlossaryEdit[], description: string): Promise<{ added: number[] }> {
+    if (!glossary.document) throw new Error(glossary.error ?? `${glossary.name} could not be read`);
+    if (glossary.target.kind === 'read-only') throw new EntryEditError(`${glossary.name} is read-only: ${glossary.target.reason}`);
+    const item = this.itemFor(glossary.key, glossary.isUser);
+    const source = this.sourceOf(item);
+    const answer = await this.client.call('edit', { glossary: source, edits: Array.isArray(edits) ? [...edits] : [edits as GlossaryEdit] });
+    if (!answer.ok) throw new EntryEditError(answer.error, answer.field);
+    await this.files.commit(item, glossary.target, answer.bytes, source.bytes);
+    this.undoStack.push({ key: glossary.key, isUser: glossary.isUser, before: source.bytes, after: answer.bytes, description });
     this.redoStack = [];
-    return edited;
+    return { added: answer.added };
   }
 
   /** Ctrl+Z in the manager: the last edit's glossary back as it was. */
@@ -130,48 +171,29 @@ export class GlossaryEditing {
   private async restore(step: UndoStep, to: Uint8Array, from: Uint8Array): Promise<void> {
     const item = this.itemFor(step.key, step.isUser);
     const current = item?.bytes ?? EMPTY;
-    if (!sameBytes(current, from)) {
+    if (hashBytes(current) !== hashBytes(from)) {
       throw new Error(`${item ? displayName(item) : USER_GLOSSARY.title} was changed since that edit (elsewhere in Glossa): undo is not possible`);
     }
-    const target = this.files.targetOf(item);
-    await this.files.commit(item, target, to, from);
-    this.documents.delete(item?.key ?? NEW_USER_GLOSSARY);
+    await this.files.commit(item, this.files.targetOf(item), to, from);
   }
 
   private itemFor(key: string, isUser: boolean): GlossaryItem | undefined {
     return isUser ? this.glossaries.userGlossary : this.glossaries.all.find((item) => item.key === key);
   }
 
-  private remember(item: GlossaryItem | undefined, document: GlossaryDocument): void {
-    if (!item) return;
-    this.documents.set(item.key, { bytes: item.bytes, language: this.languageFor(item.file), document });
-  }
-
-  private languageFor(file: string): string | undefined {
-    return isTbx(file) ? this.articleLanguage() : undefined;
-  }
-
-  /** The item's document, opened again only when its bytes (or a TBX's language) changed. */
-  private open(item: GlossaryItem | undefined): ManagedGlossary {
-    const key = item?.key ?? NEW_USER_GLOSSARY;
-    const bytes = item?.bytes ?? EMPTY;
+  private sourceOf(item: GlossaryItem | undefined): GlossarySource {
     const file = item?.file ?? USER_GLOSSARY.fileName;
-    const language = this.languageFor(file);
-    let cached = this.documents.get(key);
-    if (!cached || cached.bytes !== bytes || cached.language !== language) {
-      cached = { bytes, language };
-      if (item?.missing) cached.error = item.error ?? `${file}: not found on this computer`;
-      else {
-        try {
-          cached.document = openGlossaryDocument(file, bytes, language ? { targetLanguage: language } : {});
-        } catch (error) {
-          cached.error = error instanceof Error ? error.message : String(error);
-        }
-      }
-      this.documents.set(key, cached);
-    }
-    const document = cached.document;
-    const target = this.files.targetOf(item, document?.readOnly ?? (cached.error ? 'the file could not be read' : undefined));
+    const bytes = item?.bytes ?? EMPTY;
+    const language = isTbx(file) ? this.articleLanguage() : undefined;
+    return { key: item?.key ?? NEW_USER_GLOSSARY, file, bytes, hash: item ? item.hash : hashBytes(EMPTY), ...(language ? { targetLanguage: language } : {}) };
+  }
+
+  private managedOf(item: GlossaryItem | undefined): ManagedGlossary {
+    const key = item?.key ?? NEW_USER_GLOSSARY;
+    const known = this.views.get(key);
+    const error = item?.missing ? (item.error ?? `${item.file}: not found on this computer`) : known?.error;
+    const document = item?.missing ? undefined : known?.view;
+    const target = this.files.targetOf(item, document?.readOnly ?? (error !== undefined ? 'the file could not be read' : undefined));
     return {
       key,
       item,
@@ -179,15 +201,8 @@ export class GlossaryEditing {
       isUser: item?.isUser ?? true,
       enabled: item?.enabled ?? true,
       document,
-      ...(cached.error !== undefined ? { error: cached.error } : {}),
+      ...(error !== undefined ? { error } : {}),
       target,
     };
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

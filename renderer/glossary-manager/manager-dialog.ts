@@ -11,11 +11,8 @@
 // closes. Each edit is one undo step, is written back at once where the file can be
 // (glossary-files.ts says where), and re-runs the suggestions.
 import '../styles/glossary-manager.css';
-import { findGlossaryProblems, type GlossaryProblem } from '../../core/glossary/problems';
-import { GlossaryEditError, type GlossaryDocument, type GlossaryEdit } from '../../core/glossary/edit-document';
-import { hitsOfEntry } from '../../core/glossary/entry-hits';
-import { contextSnippet, type ContextSnippet } from '../../core/text/context-snippet';
-import type { GlossaryEntry } from '../../core/types';
+import type { GlossaryEdit } from '../../core/glossary/edit-document';
+import type { ContextSnippet } from '../../core/text/context-snippet';
 import { holdModal } from '../dialogs/modal';
 import type { GlossaryList } from '../glossaries/glossary-list';
 import type { Announcer } from '../ui/announcer';
@@ -23,7 +20,9 @@ import { h, icon, ICONS } from '../ui/dom';
 import { KeyboardList, type ListRowView } from '../ui/list/keyboard-list';
 import { entryCount, searchEntries, type EntryRow } from './entry-search';
 import type { GlossaryFiles } from './glossary-files';
-import type { GlossaryEditing, ManagedGlossary } from './glossary-editing';
+import { EntryEditError, type GlossaryEditing, type ManagedGlossary } from './glossary-editing';
+import type { ManagerClient } from './manager-client';
+import type { EntryView, ProblemView } from './manager-protocol';
 
 /** Height of one entry row (px): the list renders only the rows in view. */
 export const ENTRY_ROW_HEIGHT = 32;
@@ -31,6 +30,7 @@ export const ENTRY_ROW_HEIGHT = 32;
 const MAX_HITS = 200;
 
 export interface GlossaryManagerDeps {
+  client: ManagerClient;
   editing: GlossaryEditing;
   files: GlossaryFiles;
   glossaries: GlossaryList;
@@ -49,12 +49,7 @@ interface Hit {
   snippet: ContextSnippet;
 }
 
-interface ProblemRow {
-  message: string;
-  kind: GlossaryProblem['kind'] | 'cycle';
-  /** Where the first entry of the problem is (absent for cycles). */
-  at?: { file: string; line: number };
-}
+type ProblemRow = ProblemView;
 
 const PROBLEM_LABELS: Record<ProblemRow['kind'], string> = {
   'conflicting-targets': 'Different targets',
@@ -64,21 +59,20 @@ const PROBLEM_LABELS: Record<ProblemRow['kind'], string> = {
   cycle: 'Cycle',
 };
 
-function entryOf(row: Row): GlossaryEntry {
-  return row.glossary.document!.glossary.entries[row.index]!;
+function entryOf(row: Row): EntryView {
+  return row.glossary.document!.entries[row.index]!;
 }
 
 function idOf(row: Row): number {
-  return row.glossary.document!.ids[row.index]!;
+  return entryOf(row).id;
 }
 
-function flagsOf(entry: GlossaryEntry): string[] {
+function flagsOf(entry: EntryView): string[] {
   const flags: string[] = [];
   if (entry.forbidden) flags.push('forbidden');
   if (entry.caseSensitive === true) flags.push('case-sensitive');
   if (entry.target === undefined && !entry.forbidden) flags.push('flag only');
-  const status = (entry as { status?: string }).status;
-  if (status) flags.push(status);
+  if (entry.status) flags.push(entry.status);
   return flags;
 }
 
@@ -273,10 +267,11 @@ class ManagerView {
     const release = holdModal();
     document.body.append(this.dialog);
     this.dialog.showModal();
-    this.reload();
+    this.count.textContent = 'Reading the glossaries…';
     this.search.focus();
+    void this.reload();
     const onGlossariesChanged = () => {
-      if (!this.busy) this.reload();
+      if (!this.busy) void this.reload();
     };
     this.deps.glossaries.onChange(onGlossariesChanged);
     return new Promise((resolve) => {
@@ -296,8 +291,9 @@ class ManagerView {
   // ── Data ────────────────────────────────────────────────────────────────────────
 
   /** Documents again (after an edit or a glossary change), the filter and selection kept. */
-  private reload(): void {
-    this.managed = this.deps.editing.managed();
+  private async reload(): Promise<void> {
+    this.managed = await this.deps.editing.managed();
+    this.dialog.dataset.ready = 'true';
     const chosen = this.glossaryFilter.value;
     this.glossaryFilter.replaceChildren(
       h('option', { value: '' }, 'All glossaries'),
@@ -360,13 +356,13 @@ class ManagerView {
       ? { type: 'add', entry: fields, ...(this.afterFor(glossary) !== undefined ? { after: this.afterFor(glossary)! } : {}) }
       : { type: 'update', id, entry: fields };
     const words = `“${fields.source.trim()}${fields.target?.trim() ? ` → ${fields.target.trim()}` : ''}”`;
-    const document = await this.run(glossary, edit, id === undefined ? `Added ${words}` : `Changed ${words}`);
-    if (!document) return false;
-    const newId = id ?? document.lastEdit?.added[0];
+    const done = await this.run(glossary, edit, id === undefined ? `Added ${words}` : `Changed ${words}`);
+    if (!done) return false;
+    const newId = id ?? done.added[0];
     if (newId !== undefined) this.selected = { key: this.keyAfterEdit(glossary), id: newId };
     // Back to the list first, so the fields show the saved entry again.
     this.entries.focus();
-    this.reload();
+    await this.reload();
     return true;
   }
 
@@ -393,19 +389,19 @@ class ManagerView {
     const done = await this.run(glossary, { type: 'delete', id: idOf(row) }, `Deleted ${words}`);
     if (!done) return;
     this.selected = undefined;
-    this.reload();
+    await this.reload();
     this.entries.focus(index);
     this.showSelected(Math.min(index, this.entries.size - 1));
     this.deps.announcer.say(`Deleted ${words} from ${glossary.name} (Ctrl+Z undoes)`);
   }
 
   /** One edit, or a clear refusal (nothing changed). */
-  private async run(glossary: ManagedGlossary, edit: GlossaryEdit, description: string): Promise<GlossaryDocument | undefined> {
+  private async run(glossary: ManagedGlossary, edit: GlossaryEdit, description: string): Promise<{ added: number[] } | undefined> {
     this.busy = true;
     try {
       return await this.deps.editing.apply(glossary, edit, description);
     } catch (error) {
-      if (error instanceof GlossaryEditError) this.detail.showError(error.message, error.field);
+      if (error instanceof EntryEditError) this.detail.showError(error.message, error.field);
       else this.detail.showError(`Not saved: ${messageOf(error)}`);
       this.deps.announcer.error(`Not saved: ${messageOf(error)}`);
       return undefined;
@@ -438,7 +434,7 @@ class ManagerView {
       this.deps.announcer.say(nothing);
       return;
     }
-    this.reload();
+    await this.reload();
     if (hadListFocus) this.entries.focus();
     this.deps.announcer.say(`${verb}: ${step.description.charAt(0).toLowerCase()}${step.description.slice(1)}`);
   }
@@ -460,7 +456,7 @@ class ManagerView {
     } catch (error) {
       this.deps.announcer.error(`Not saved: ${messageOf(error)}`);
     }
-    this.reload();
+    await this.reload();
   }
 
   // ── Hits and problems ───────────────────────────────────────────────────────────
@@ -468,18 +464,18 @@ class ManagerView {
   private scheduleHits(row: Row): void {
     clearTimeout(this.hitsTimer);
     // Moving through the list with the arrow keys: look for hits once it rests.
-    this.hitsTimer = setTimeout(() => this.renderHits(row), 60);
+    this.hitsTimer = setTimeout(() => void this.renderHits(row), 60);
   }
 
-  private renderHits(row: Row): void {
-    const text = this.deps.postEdit();
-    const entry = entryOf(row);
-    const found = entry.source.trim() === '' ? [] : hitsOfEntry(entry, row.glossary.document!.file, text);
-    const hits = found.slice(0, MAX_HITS).map((hit) => ({ start: hit.start, end: hit.end, snippet: contextSnippet(text, hit.start, hit.end) }));
-    this.hitsHeading.textContent = found.length === 0
+  private async renderHits(row: Row): Promise<void> {
+    const { id: _id, ...entry } = entryOf(row);
+    const answer = await this.deps.client.call('hits', { file: row.glossary.document!.file, entry, text: this.deps.postEdit(), limit: MAX_HITS });
+    // Moved on meanwhile: this answer is about another entry.
+    if (this.selectedRow() !== row) return;
+    this.hitsHeading.textContent = answer.total === 0
       ? 'Hits in this article: none'
-      : `Hits in this article: ${found.length.toLocaleString()}${found.length > MAX_HITS ? ` (first ${MAX_HITS} listed)` : ''}`;
-    this.hits.setItems(hits);
+      : `Hits in this article: ${answer.total.toLocaleString()}${answer.total > MAX_HITS ? ` (first ${MAX_HITS} listed)` : ''}`;
+    this.hits.setItems(answer.hits);
   }
 
   private goToHit(hit: Hit): void {
@@ -488,12 +484,7 @@ class ManagerView {
   }
 
   private renderProblems(): void {
-    const documents = this.managed.flatMap((glossary) => (glossary.document ? [glossary.document.glossary] : []));
-    const rows: ProblemRow[] = findGlossaryProblems(documents).map((problem) => ({
-      message: problem.message,
-      kind: problem.kind,
-      at: { file: problem.entries[0]!.glossary, line: problem.entries[0]!.line },
-    }));
+    const rows: ProblemRow[] = [...this.deps.editing.problems];
     // Cycles come from the engine (renderer/engine/glossary-cycles.ts describeCycles).
     for (const cycle of this.deps.glossaries.cycles) rows.push({ message: `These rules form a cycle and change nothing: ${cycle}`, kind: 'cycle' });
     this.problemsHeading.textContent = rows.length === 0 ? 'Problems: none found' : `Problems: ${rows.length.toLocaleString()}`;
@@ -504,11 +495,11 @@ class ManagerView {
     const at = problem.at;
     if (!at) return;
     const glossary = this.managed.find((candidate) => candidate.document?.file === at.file);
-    const index = glossary?.document?.glossary.entries.findIndex((entry) => entry.line === at.line) ?? -1;
+    const index = glossary?.document?.entries.findIndex((entry) => entry.line === at.line) ?? -1;
     if (!glossary || index < 0) return;
     this.search.value = '';
     this.glossaryFilter.value = '';
-    this.selected = { key: glossary.key, id: glossary.document!.ids[index]! };
+    this.selected = { key: glossary.key, id: glossary.document!.entries[index]!.id };
     this.refilter();
     this.entries.focus(this.entries.indexWhere((row) => row.glossary === glossary && row.index === index));
   }
@@ -694,7 +685,7 @@ class EntryDetail {
     this.showError(undefined);
   }
 
-  show(glossary: ManagedGlossary, entry: GlossaryEntry, id: number): void {
+  show(glossary: ManagedGlossary, entry: EntryView, id: number): void {
     this.glossary = glossary;
     this.id = id;
     this.heading.textContent = `Entry: ${glossary.name}, line ${entry.line}`;

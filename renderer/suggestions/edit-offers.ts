@@ -6,7 +6,6 @@
 // politely once. Dismissed offers are not made again for that pair in this article (kept
 // with the article's work, a WorkPart).
 import type { RepeatedEditOffer } from '../../core/review/repeated-edits';
-import { repeatedEditKey } from '../../core/review/repeated-edits';
 import type { ArticleWork, DismissedEditOffer } from '../../shared/work';
 import { USER_GLOSSARY } from '../../shared/contract';
 import type { DiffView } from '../editor/diff-view';
@@ -49,9 +48,9 @@ export class EditOffers implements WorkPart {
     });
   }
 
-  /** Keys of dismissed offers, for the review request. */
-  get dismissedKeys(): string[] {
-    return this.dismissed.map((offer) => repeatedEditKey(offer.from, offer.to));
+  /** The offers dismissed in this article, for the review request. */
+  get all(): DismissedEditOffer[] {
+    return this.dismissed;
   }
 
   capture(): Partial<ArticleWork> {
@@ -67,8 +66,8 @@ export class EditOffers implements WorkPart {
 
   private show(offers: readonly RepeatedEditOffer[]): void {
     this.shownFor = this.deps.review.state.findings;
-    const dismissed = new Set(this.dismissedKeys);
-    this.offers = offers.filter((offer) => !dismissed.has(offer.key));
+    // An offer's words are normalised as dismissals keep them: compared as they are.
+    this.offers = offers.filter((offer) => !this.dismissed.some((gone) => gone.from === offer.from && gone.to === offer.to));
     const host = this.deps.host;
     const hadFocus = host.contains(document.activeElement);
     const focusedAction = hadFocus ? (document.activeElement as HTMLElement).dataset.offerAction : undefined;

@@ -147,7 +147,6 @@ export class SideSections {
       else style.removeProperty('--section-size');
     }
     this.separators.forEach((separator, k) => {
-      const [above, below] = [this.sections[k]!, this.sections[k + 1]!];
       const target = this.resizedBy(k);
       const usable = !target.isCollapsed && !target.isEmpty;
       separator.classList.toggle('is-inactive', !usable);

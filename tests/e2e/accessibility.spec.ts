@@ -91,6 +91,7 @@ test('the glossary manager, browsing and editing, and its problems list', async 
   await page.keyboard.press(`${MOD}+Shift+G`);
   const manager = page.getByRole('dialog', { name: 'Glossary manager' });
   await expect(manager).toBeVisible();
+  await expect(manager.getByRole('status')).toHaveText(/\d entries$/);
   await page.keyboard.type('secretary');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

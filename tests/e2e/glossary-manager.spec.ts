@@ -65,6 +65,8 @@ async function openManager(page: Page): Promise<void> {
   await page.keyboard.press(`${MOD}+Shift+G`);
   await expect(manager(page)).toBeVisible();
   await expect(manager(page).getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  // The documents are read in the manager's worker: the count says when they are in.
+  await expect(manager(page).getByRole('status')).toHaveText(/\d entries$/);
 }
 
 async function suggestionLabels(page: Page): Promise<string[]> {

@@ -29,7 +29,7 @@ async function focusSuggestions(page: Page): Promise<void> {
   await expect(suggestionItems(page).first()).toBeFocused();
 }
 
-async function focusedIsIn(page: Page, container: Locator): Promise<boolean> {
+async function focusedIsIn(container: Locator): Promise<boolean> {
   return container.evaluate((element) => element.contains(document.activeElement));
 }
 
@@ -50,11 +50,11 @@ test('Ctrl+Z in the suggestions list undoes and leaves the focus in the list; De
   await expect(suggestionItems(page).first()).toBeFocused();
   await page.keyboard.press(`${MOD}+z`);
   await expectSuggestionCount(page, 12);
-  expect(await focusedIsIn(page, suggestions(page))).toBe(true);
+  expect(await focusedIsIn(suggestions(page))).toBe(true);
   await page.keyboard.press('Delete');
   await expectSuggestionCount(page, 11);
   await expect(page.getByText('1 skipped')).toBeVisible();
-  expect(await focusedIsIn(page, suggestions(page))).toBe(true);
+  expect(await focusedIsIn(suggestions(page))).toBe(true);
   // The text is the MT as it was: the undo restored it and Delete touched no text.
   expect((await exportText(page)).toString('utf8')).not.toContain('US Secretary of State');
 });
@@ -164,7 +164,7 @@ test('a QA issue ignored leaves the list, stays ignored with the work, and is li
   await expect(quotes).toHaveCount(2);
   await expect(page.getByText('1 ignored')).toBeVisible();
   // Focus stays in the list, on the issue that took its place.
-  expect(await focusedIsIn(page, qualityChecks(page))).toBe(true);
+  expect(await focusedIsIn(qualityChecks(page))).toBe(true);
   await expect(page.locator('[data-autosave]')).toHaveAttribute('data-autosave', 'autosaved');
 
   await page.reload();
@@ -220,7 +220,7 @@ test('the same fix made twice is offered for the rest, without taking the focus;
   await offers.getByRole('button', { name: /^Dismiss/ }).focus();
   await page.keyboard.press('Enter');
   await expect(offers).toHaveCount(0);
-  expect(await focusedIsIn(page, suggestions(page))).toBe(true);
+  expect(await focusedIsIn(suggestions(page))).toBe(true);
   await expect(page.locator('[data-autosave]')).toHaveAttribute('data-autosave', 'autosaved');
   await page.reload();
   await waitForApp(page);

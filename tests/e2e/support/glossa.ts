@@ -54,7 +54,7 @@ export async function openArticle(page: Page, file: string): Promise<void> {
   await chooseFiles(page, () => page.getByRole('button', { name: 'Open article', exact: true }).click(), file);
 }
 
-export async function loadGlossary(page: Page, file: string): Promise<void> {
+export async function loadGlossary(page: Page, file: string | string[]): Promise<void> {
   await chooseFiles(page, () => page.getByRole('button', { name: 'Load glossary', exact: true }).click(), file);
 }
 
