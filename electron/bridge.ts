@@ -45,6 +45,9 @@ export function createBridge(
     writeUserWords: async (language, words) => {
       await invoke('user-words:write', { language, words });
     },
+    writeGlossaryFile: async (path, bytes, previousHash) => {
+      await invoke('glossary:write', { path, bytes, previousHash });
+    },
     setTitle: async (title, dirty) => {
       await invoke('window:set-title', { title, dirty });
     },

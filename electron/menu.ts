@@ -97,6 +97,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       { type: 'separator' },
       uiCommand('Apply all suggestions', 'apply-all'),
       uiCommand('Add selection to glossary…', 'add-to-glossary'),
+      uiCommand('Glossary manager…', 'glossary-manager'),
     ],
   });
 

@@ -13,6 +13,7 @@ import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
 import { protectedWordsOf } from '../core/spell/protected-words';
 import { findSourceFileName } from '../core/text/source-name';
 import { describeCycles } from './engine/glossary-cycles';
+import { ArticleDiffer } from '../core/review/article-diff';
 import { reviewArticle } from './engine/review-article';
 import { SourceAligner } from './engine/source-alignment';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse, SpellingRequest } from './engine/protocol';
@@ -42,6 +43,8 @@ async function spellingFor(request: SpellingRequest | undefined) {
     return undefined;
   }
 }
+/** The reviewer's word diff, kept between reviews for the repeated-edit offers. */
+const reviewDiffer = new ArticleDiffer();
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -93,7 +96,7 @@ const handlers: Handlers = {
     changes: findMatches(compiled, text),
     words: countWords(text),
   }),
-  review: async ({ mt, postEdit, version, language, decided, source, spelling: spellingRequest }) => {
+  review: async ({ mt, postEdit, version, language, decided, source, spelling: spellingRequest, ignored, dismissedOffers }) => {
     const checker = await spellingFor(spellingRequest);
     const alignment = source ? aligner.align({ source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}), mt, ...(language ? { language } : {}), postEdit }) : undefined;
     const findings = reviewArticle({
@@ -104,6 +107,8 @@ const handlers: Handlers = {
       ...(decided ? { decided } : {}),
       ...(source && alignment ? { source: { ...source, alignment } } : {}),
       ...(checker ? { spelling: checker } : {}),
+      ...(ignored ? { ignored } : {}),
+      offers: { differ: reviewDiffer, compiled, dismissed: dismissedOffers ?? [] },
     });
     return { version, generation, findings };
   },
@@ -116,7 +121,7 @@ const handlers: Handlers = {
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, source, spelling: spellingRequest }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, source, spelling: spellingRequest, ignoredIssues }) => {
     try {
       const checker = await spellingFor(spellingRequest);
       const bytes = await exportArticle(format, {
@@ -132,6 +137,7 @@ const handlers: Handlers = {
         ...(skipped ? { skipped } : {}),
         ...(source ? { source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}) } : {}),
         ...(checker ? { spelling: checker } : {}),
+        ...(ignoredIssues && ignoredIssues.length > 0 ? { ignoredIssues } : {}),
       });
       return { ok: true, bytes };
     } catch (error) {

@@ -27,6 +27,8 @@ export const MENU_COMMANDS = [
   'close-source',
   'toggle-mt-pane',
   'show-samples',
+  // Glossary manager (issue 13 §1).
+  'glossary-manager',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -87,6 +89,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'open-source', description: 'Open the source (original) of this article', key: 'o', mod: true, alt: true },
   { command: 'toggle-mt-pane', description: 'Hide or show the machine translation pane', key: 'm', mod: true, alt: true },
   { command: 'spelling-suggestions', description: 'Spelling suggestions for the word at the cursor', key: '.', mod: true },
+  // Glossary manager (issue 13 §1).
+  { command: 'glossary-manager', description: 'Glossary manager: every entry, searchable and editable', key: 'g', mod: true, shift: true },
 ];
 
 /** The first (main) shortcut of a command, if it has one. */

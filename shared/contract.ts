@@ -109,6 +109,9 @@ export const invokeChannels = {
   'user-words:write': invokeReturning<null>()(object({ language: spellLanguage, words: arrayOf(spellingWord, { maxItems: MAX_USER_WORDS }) })),
   'user-glossary:read': invokeReturning<PickedFile | null>()(nothing),
   'user-glossary:write': invokeReturning<null>()(object({ bytes: bytes({ maxBytes: MAX_FILE_BYTES }) })),
+  /** The glossary manager writes an edited glossary back to the file it was loaded from
+   *  (main checks the path is one the user loaded, and the file still has `previousHash`). */
+  'glossary:write': invokeReturning<null>()(object({ path: filePath, bytes: bytes({ maxBytes: MAX_FILE_BYTES }), previousHash: contentHash })),
   'window:set-title': invokeReturning<null>()(object({ title: string({ maxLength: 1024 }), dirty: boolean })),
   'window:close-response': invokeReturning<null>()(object({
     requestId: integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
@@ -204,6 +207,9 @@ export interface GlossaBridge extends WorkStorage {
   findSource(articlePath: string, language?: string): Promise<PickedFile | null>;
   readUserWords(language: SpellLanguage): Promise<string[]>;
   writeUserWords(language: SpellLanguage, words: string[]): Promise<void>;
+  /** Replace a loaded glossary file with its edited bytes (`previousHash`: hashBytes of
+   *  what it held when the edit was made). */
+  writeGlossaryFile(path: string, bytes: Uint8Array, previousHash: string): Promise<void>;
   setTitle(title: string, dirty: boolean): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenRecent(listener: (path: string) => void): () => void;

@@ -7,7 +7,7 @@ import { parseCommandArgs } from '../args';
 import { InputError } from '../../core/errors';
 import { loadGlossary } from '../../core/glossary/load-glossary';
 import { base64ToBytes } from '../../shared/base64';
-import { isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
+import { ignoredIssueKeys, isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
 import { loadSpellChecker } from '../dictionaries';
 import { inputContext, loadGlossaryFiles, readArticleFile, readInputBytes, refuseOverwritingInputs, refuseStdinTwice, writeOutput, type InputContext } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
@@ -147,6 +147,7 @@ async function inputFromWork(file: string, context: InputContext, lang: string |
     changes: work.applied,
     changesIn: 'postEdit',
     skipped: work.skipped,
+    ...(work.ignoredIssues.length > 0 ? { ignoredIssues: ignoredIssueKeys(work) } : {}),
     ...(work.source !== undefined ? { source: work.source.text } : {}),
     ...(language !== undefined ? { language } : {}),
     ...(glossaries.length > 0 ? { glossaries } : {}),

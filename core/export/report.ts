@@ -39,6 +39,7 @@ export function renderReport(input: ExportInput, summary: ReviewSummary = buildR
     renderChangeGroups(summary),
     renderSkipped(summary),
     renderQa(input.postEdit, summary.qa),
+    renderIgnoredQa(input.postEdit, summary.qaIgnored),
     summary.diff !== undefined ? renderRedline(summary, sourceOf(input)) : renderPlainText(input.postEdit, sourceOf(input), summary.language),
     '</body>',
     '</html>',
@@ -141,6 +142,27 @@ function renderQa(postEdit: string, issues: readonly QaIssue[]): string {
     lines.push('</tbody>', '</table>');
   }
   lines.push('</section>');
+  return lines.join('\n');
+}
+
+/** QA issues the editor looked at and chose to ignore: decisions, kept apart from the
+ *  issues above (which they are not counted among). */
+function renderIgnoredQa(postEdit: string, issues: readonly QaIssue[]): string {
+  if (issues.length === 0) return '';
+  const lines = [
+    '<section class="qa-ignored">',
+    '<h3>QA issues ignored by the editor</h3>',
+    '<table>',
+    '<thead><tr><th>Severity</th><th>Check</th><th class="number">¶</th><th>Where</th><th>Issue</th></tr></thead>',
+    '<tbody>',
+  ];
+  for (const issue of issues) {
+    lines.push(
+      `<tr><td>${escapeHtml(issue.severity)}</td><td>${escapeHtml(issue.check)}</td>` +
+        `<td class="number">${issue.paragraph + 1}</td><td>${excerpt(postEdit, issue.start, issue.end)}</td><td>${escapeHtml(issue.message)}</td></tr>`,
+    );
+  }
+  lines.push('</tbody>', '</table>', '</section>');
   return lines.join('\n');
 }
 

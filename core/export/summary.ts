@@ -8,6 +8,7 @@ import { diffArticle, type ArticleDiff } from '../review/article-diff';
 import { computeHter, type HterReport } from '../review/hter';
 import { countWords, splitParagraphs } from '../text/paragraphs';
 import type { Change } from '../types';
+import { splitIgnoredIssues } from '../work/ignored-issues';
 import { articleBlocks, documentTitle } from './article-text';
 import { exportLanguage } from './language';
 import type { ExportInput } from './types';
@@ -56,7 +57,10 @@ export interface ReviewSummary {
   diff?: ArticleDiff;
   hter?: HterReport;
   counts: ArticleCounts;
+  /** QA issues, less those the editor ignored. */
   qa: QaIssue[];
+  /** QA issues the editor ignored (ExportInput.ignoredIssues) still in the text. */
+  qaIgnored: QaIssue[];
 }
 
 export function buildReviewSummary(input: ExportInput): ReviewSummary {
@@ -66,7 +70,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
   const skipped = input.skipped ?? [];
   const diff = input.mt !== undefined ? diffArticle(input.mt, input.postEdit) : undefined;
   const hter = diff !== undefined && input.mt !== undefined ? computeHter(input.mt, input.postEdit, { diff }) : undefined;
-  const qa = runQa(input.postEdit, {
+  const allQa = runQa(input.postEdit, {
     ...(input.mt !== undefined ? { mt: input.mt } : {}),
     ...(input.source !== undefined ? { source: input.source } : {}),
     ...(input.sourceLanguage !== undefined ? { sourceLanguage: input.sourceLanguage } : {}),
@@ -76,6 +80,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
     // Skipped hits are decisions; text the editor's replacements wrote is done.
     decided: { skipped, ...(changesIn === 'postEdit' ? { applied: changes } : {}) },
   });
+  const { shown: qa, ignored: qaIgnored } = splitIgnoredIssues(allQa, input.postEdit, input.ignoredIssues ?? []);
   const summary: ReviewSummary = {
     title: documentTitle(input.title, articleBlocks(input.postEdit)),
     language,
@@ -96,6 +101,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
       qaWarnings: qa.filter((issue) => issue.severity === 'warning').length,
     },
     qa,
+    qaIgnored,
   };
   if (diff !== undefined) summary.diff = diff;
   if (hter !== undefined) summary.hter = hter;

@@ -2,6 +2,7 @@
 // batch, window) pass texts only; exporters that need a diff, HTER or QA compute them.
 import type { SpellingCheck } from '../spell/types';
 import type { Change, DecodedText, Glossary } from '../types';
+import type { IgnoredIssueKey } from '../work/ignored-issues';
 
 export interface ExportInput {
   /** Document title (file name, CMS headline…); default: the article's title line. */
@@ -36,6 +37,9 @@ export interface ExportInput {
   skipped?: Change[];
   /** Glossaries for change grouping and leftover-term QA; never applied to the post-edit. */
   glossaries?: Glossary[];
+  /** QA issues the editor chose to ignore (core/work/ignored-issues): left out of the QA
+   *  list and counts, and listed apart as ignored by the editor. */
+  ignoredIssues?: readonly IgnoredIssueKey[];
 }
 
 export type ExportFormatId = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'report';

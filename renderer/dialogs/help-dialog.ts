@@ -39,7 +39,8 @@ export async function showHelp(workLocation?: string, openSamples?: () => void):
   const global = SHORTCUTS.map((s): [string, string] => [describeShortcut(s), s.description]);
   const body = h(
     'div',
-    { class: 'help-body' },
+    // Scrolls: a Tab stop of its own, so the keyboard can scroll it (axe: scrollable-region-focusable).
+    { class: 'help-body', tabindex: '0', role: 'region', 'aria-label': 'Shortcuts and notes' },
     table('Everywhere', global),
     table('In the suggestions list', LIST_KEYS),
     table('In the quality checks list', QA_KEYS),

@@ -8,6 +8,8 @@ import type { ExportFormatId } from '../../core/export/types';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
 import type { ThreeWayGroup } from '../../core/review/align-three';
+import type { RepeatedEditOffer } from '../../core/review/repeated-edits';
+import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
 import type { SpellingRequest } from '../spell/spell-session';
 
@@ -71,8 +73,12 @@ export interface ForeignParagraph {
 /** Everything the window shows about the post-edit's quality (HTER and the word counts
  *  come separately, from the edit meter: see renderer/engine/edit-meter.ts). */
 export interface ReviewFindings {
-  /** core/qa's issues, in text order. */
+  /** core/qa's issues, in text order, less those the editor ignored. */
   issues: QaIssue[];
+  /** The issues the editor ignored that are still in the text. */
+  ignored: QaIssue[];
+  /** Offers learnt from the editor's own repeated fixes (core/review/repeated-edits). */
+  offers: RepeatedEditOffer[];
   /** The language the post-edit was checked against. */
   article: { language: string; iso6391?: string };
   foreignParagraphs: ForeignParagraph[];
@@ -114,7 +120,7 @@ export interface EngineCalls {
     /** `decided`: the hits the editor skipped and the text its replacements wrote, which
      *  QA does not report as corrections still to make. */
     /** `source`: QA checks against it too; `spelling`: the post-edit's dictionary, for
-     *  QA's `spelling` check. */
+     *  QA's `spelling` check; `ignored` and `dismissedOffers`: the editor's decisions. */
     request: {
       mt: string;
       postEdit: string;
@@ -123,6 +129,10 @@ export interface EngineCalls {
       decided?: GlossaryDecisions;
       source?: SourceRequest;
       spelling?: SpellingRequest;
+      /** Issues the editor ignored (core/work/ignored-issues). */
+      ignored?: IgnoredIssueKey[];
+      /** Repeated-edit offers the editor dismissed (their MT words and replacement). */
+      dismissedOffers?: Array<{ from: string; to: string }>;
     };
     response: { version: number; generation: number; findings: ReviewFindings };
   };
@@ -164,6 +174,8 @@ export interface EngineCalls {
       /** The report shows each source paragraph above its redline; QA checks against it. */
       source?: SourceRequest;
       spelling?: SpellingRequest;
+      /** QA issues the editor ignored: listed apart in the report. */
+      ignoredIssues?: IgnoredIssueKey[];
     };
     response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
   };

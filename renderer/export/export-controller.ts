@@ -2,6 +2,7 @@
 // the bytes are made in the reviewing worker, and the host saves them (a save dialog in
 // Electron, a download in the browser). "Copy cleaned text" puts the same text the .txt
 // export holds on the clipboard.
+import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import { showError } from '../dialogs/confirm-dialog';
 import type { EngineClient } from '../engine/engine-client';
 import type { ReviewContext } from '../review/review-store';
@@ -18,6 +19,8 @@ export interface ExportControllerDeps {
   announcer: Announcer;
   /** The source and the dictionary: the report shows the source, QA checks against it. */
   context?: () => ReviewContext;
+  /** QA issues the editor ignored: the report lists them apart. */
+  ignoredIssues?: () => IgnoredIssueKey[];
 }
 
 export class ExportController {
@@ -47,6 +50,7 @@ export class ExportController {
       // The report and the JSON count what the editor applied and skipped.
       ...work.decisions(),
       ...this.deps.context?.(),
+      ...(this.deps.ignoredIssues ? { ignoredIssues: this.deps.ignoredIssues() } : {}),
     });
     if (!result.ok) {
       await showError('Export failed', result.error);

@@ -71,6 +71,10 @@ export class GlossaryList {
     this.listeners.add(listener);
   }
 
+  offChange(listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+
   /** Parse and add a glossary at the lowest priority (the user's own goes first). */
   async add(file: PickedFile, options: { enabled?: boolean } = {}): Promise<GlossaryItem> {
     const item = await this.create(file, options.enabled ?? true);

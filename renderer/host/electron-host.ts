@@ -3,7 +3,9 @@
 // and the recent list live in main; this side only adapts calls and answers close requests.
 import type { GlossaBridge } from '../../shared/contract';
 import { fetchBundledSample } from './bundled-sample';
-import type { ArticleWork, Host, MenuCommand, PickedFile, SpellLanguage } from './host';
+import { hashBytes } from '../../shared/hash';
+import { mimeTypeOfGlossary } from './glossary-mime';
+import type { ArticleWork, GlossaryFileRef, GlossaryWriteMode, Host, MenuCommand, PickedFile, SpellLanguage } from './host';
 
 /**
  * ipcRenderer.invoke wraps main-process errors as
@@ -164,6 +166,19 @@ export class ElectronHost implements Host {
 
   writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void> {
     return call(() => this.bridge.writeUserWords(language, [...words]));
+  }
+
+  glossaryWriteMode(file: GlossaryFileRef): GlossaryWriteMode {
+    return file.path !== undefined ? 'in-place' : 'download';
+  }
+
+  writeGlossaryFile(file: GlossaryFileRef, bytes: Uint8Array, previous: Uint8Array): Promise<string | null> {
+    const { path } = file;
+    if (path === undefined) return this.saveExport(file.name, bytes, mimeTypeOfGlossary(file.name));
+    return call(async () => {
+      await this.bridge.writeGlossaryFile(path, bytes, hashBytes(previous));
+      return path;
+    });
   }
 
   setTitle(title: string, dirty: boolean): void {

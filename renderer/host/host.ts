@@ -8,6 +8,24 @@ import type { MenuCommand, PickedFile, SpellLanguage, WorkStorage } from '../../
 export type { MenuCommand, PickedFile, SpellLanguage } from '../../shared/contract';
 export type { ArticleWork } from '../../shared/work';
 
+/** A glossary file the user loaded, as the glossary manager names it to the host. */
+export interface GlossaryFileRef {
+  name: string;
+  /** Where the host knows one (Electron). */
+  path?: string;
+}
+
+/**
+ * How the glossary manager's edits reach a loaded glossary's file:
+ * - 'in-place': each edit replaces the file (Electron, atomically; a browser that was
+ *   given the file's handle);
+ * - 'choose-file': the browser can write a file once the user picks it (File System
+ *   Access); until then the edits live in the window and the article's work;
+ * - 'download': only a copy can be saved (a download; in Electron a save dialog, for a
+ *   glossary that came without a path, such as the bundled sample).
+ */
+export type GlossaryWriteMode = 'in-place' | 'choose-file' | 'download';
+
 /** What the window may ask of the outside world; each article's work is WorkStorage
  *  (shared/contract.ts), the same on the bridge to the main process. */
 export interface Host extends WorkStorage {
@@ -40,6 +58,15 @@ export interface Host extends WorkStorage {
   /** The user's own words of a spelling dictionary ("Add to dictionary"), per language. */
   readUserWords(language: SpellLanguage): Promise<string[]>;
   writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void>;
+  /** How edits to a loaded glossary file can be written (see GlossaryWriteMode). */
+  glossaryWriteMode(file: GlossaryFileRef): GlossaryWriteMode;
+  /**
+   * Writes an edited glossary: in place (refused, with the reason, when the file no
+   * longer holds `previous`: another program changed it), to a file the user chooses, or
+   * as a download, as `glossaryWriteMode` says. Returns where it went, or null when the
+   * user cancelled.
+   */
+  writeGlossaryFile(file: GlossaryFileRef, bytes: Uint8Array, previous: Uint8Array): Promise<string | null>;
   /** Window title and the unsaved marker (Electron also sets documentEdited). */
   setTitle(title: string, dirty: boolean): void;
   /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */

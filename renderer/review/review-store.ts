@@ -6,7 +6,7 @@
 import type { EngineClient } from '../engine/engine-client';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
-import type { ReviewFindings, SourceRequest, SpellingRequest } from '../engine/protocol';
+import type { EngineCalls, ReviewFindings, SourceRequest, SpellingRequest } from '../engine/protocol';
 import type { monaco } from '../editor/monaco';
 
 type TextModel = monaco.editor.ITextModel;
@@ -57,6 +57,8 @@ export class ReviewStore {
     private readonly decided: () => GlossaryDecisions = () => ({}),
     /** The source and the dictionary, at request time (call `refresh` when they change). */
     private readonly context: () => ReviewContext = () => ({}),
+    /** The editor's other decisions the review leaves out: ignored issues, dismissed offers. */
+    private readonly dismissed: () => Pick<EngineCalls['review']['request'], 'ignored' | 'dismissedOffers'> = () => ({}),
   ) {
     engine.onReview((result) => {
       const requested = this.requested;
@@ -155,6 +157,7 @@ export class ReviewStore {
       ...(this.language ? { language: this.language } : {}),
       decided: this.decided(),
       ...this.context(),
+      ...this.dismissed(),
     });
   }
 

@@ -27,6 +27,7 @@ function fakeBridge(overrides: Partial<GlossaBridge> = {}) {
     findSource: vi.fn(async () => null),
     readUserWords: vi.fn(async () => []),
     writeUserWords: vi.fn(async () => undefined),
+    writeGlossaryFile: vi.fn(async () => undefined),
     setTitle: vi.fn(async () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
     onOpenRecent: vi.fn(() => () => undefined),

@@ -106,6 +106,10 @@ const cases: Record<InvokeChannel, { valid: unknown[]; malformed: unknown[] }> =
   },
   'user-glossary:read': { valid: [null], malformed: [[]] },
   'user-glossary:write': { valid: [{ bytes }], malformed: [null, bytes, { bytes: null }, { bytes: new ArrayBuffer(3) }] },
+  'glossary:write': {
+    valid: [{ path: '/d/terms.tsv', bytes, previousHash: '0123456789abcdef' }],
+    malformed: [null, { path: '/d/terms.tsv', bytes }, { path: '', bytes, previousHash: '0123456789abcdef' }, { path: '/d/terms.tsv', bytes, previousHash: 'not hex' }, { path: '/d/t.tsv', bytes: 'x', previousHash: '0123456789abcdef' }],
+  },
   'window:set-title': {
     valid: [{ title: 'Glossa — a.txt', dirty: true }, { title: '', dirty: false }],
     malformed: [null, { title: 'x' }, { title: 1, dirty: true }, { title: 'x', dirty: 'yes' }, { title: 'x'.repeat(2000), dirty: true }],

@@ -38,6 +38,7 @@ const validRequests: Record<InvokeChannel, unknown> = {
   'user-words:write': { language: 'en', words: ['Glossa'] },
   'user-glossary:read': null,
   'user-glossary:write': { bytes: new Uint8Array([65, 9, 66]) },
+  'glossary:write': { path: '/tmp/terms.tsv', bytes: new Uint8Array([65, 9, 66]), previousHash: '0123456789abcdef' },
   'window:set-title': { title: 'Glossa', dirty: false },
   'window:close-response': { requestId: 1, decision: 'close' },
 };
