@@ -61,6 +61,8 @@ test('three articles edited in turn come back exactly through Open, Recent, drop
 
   // Edited in turn, each reached by another route; no question at any switch.
   await openArticle(page, fileOf('alpha.txt'));
+  // Keys typed before the article shows would edit the seed still on screen.
+  await expect(page).toHaveTitle('alpha.txt — Glossa');
   await typeAtStart(page, 'A-edit ');
   await dropFiles(page, [{ name: 'beta.md', content: ARTICLES['beta.md'] }]);
   await expect(page).toHaveTitle('beta.md — Glossa');
