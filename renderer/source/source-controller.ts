@@ -165,7 +165,8 @@ export class SourceController {
     // The article may have changed while the file was read.
     if (work.article !== article) return false;
     this.set({ name: file.name, ...(file.path ? { path: file.path } : {}), text: decoded.decoded.text });
-    work.markChanged();
+    // Autosaved either way; only a source the editor chose is their change (the title's ●).
+    work.markChanged({ isWork: origin !== 'found' });
     announcer.say(origin === 'found' ? `Found the source: ${file.name}` : `Opened the source ${file.name}`);
     return true;
   }
