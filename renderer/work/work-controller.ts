@@ -195,6 +195,8 @@ export class WorkController {
       this.partsChanged = true;
       this.updateTitle();
     }
+    // As for typing: the indicator says "autosaved" only once this change is written.
+    if (this.current) this.deps.statusBar.setSaveState('pending');
     this.autosave.schedule();
   }
 
