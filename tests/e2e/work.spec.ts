@@ -87,6 +87,9 @@ test('three articles edited in turn come back exactly through Open, Recent, drop
   // Two articles again, edited once more in turn.
   await typeAtStart(page, 'again ');
   await openRecent(page, /beta\.md/);
+  // Ctrl+Home pressed before beta.md shows would move alpha's caret, and the typing would
+  // land at beta's restored caret (after "B-edit ").
+  await expect(page).toHaveTitle('● beta.md — Glossa');
   await typeAtStart(page, 'again ');
   edited['alpha.txt'] = `again ${edited['alpha.txt']}`;
   edited['beta.md'] = `again ${edited['beta.md']}`;
