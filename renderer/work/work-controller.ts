@@ -473,7 +473,9 @@ export class WorkController {
       this.showing = false;
     }
     this.updateTitle();
-    statusBar.setSaveState(work.unsavedChanges ? 'autosaved' : 'saved', work.savedAt);
+    // Pending until the write below lands (onAutosaved then says saved or autosaved): until
+    // then a restart would reopen the article shown before this one.
+    statusBar.setSaveState('pending');
     layout.root.removeAttribute('aria-busy');
     for (const listener of this.openListeners) listener(article, model);
     // The article takes the focus, unless the editor opened a menu or a dialog meanwhile.
