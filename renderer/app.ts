@@ -76,7 +76,13 @@ export class GlossaApp {
     const suggestionStore = new SuggestionStore(engine);
     // QA leaves out the hits the editor skipped and the text its replacements wrote.
     const review = new ReviewStore(engine, () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }));
-    const editFigures = new EditFiguresStore(new EditMeterClient());
+    const editMeter = new EditMeterClient();
+    const editFigures = new EditFiguresStore(editMeter);
+    // The workers keep their own copy of the post-edit, sent once and then by its edits.
+    diffView.onDidSetModel((model) => {
+      engine.follow(model, diffView.mtText);
+      editMeter.follow(model, diffView.mtText);
+    });
     const glossaryPanel = new GlossaryPanel({
       setEnabled: (key, enabled) => void glossaries.setEnabled(key, enabled),
       move: (key, delta) => void glossaries.move(key, delta),
@@ -118,7 +124,7 @@ export class GlossaApp {
       glossaryPanel.render(glossaries.all);
       review.refresh();
     });
-    this.work.onDidOpen((article, model) => editFigures.attach(model, article.mtText));
+    this.work.onDidOpen((_article, model) => editFigures.attach(model));
     editFigures.onChange((figures, version) => statusBar.setEditFigures(figures, version));
     diffView.modified.onDidChangeCursorPosition((event) => statusBar.setCursor(event.position.lineNumber, event.position.column));
     // The same commands from the post-edit's right-click menu, where the text is.

@@ -11,6 +11,7 @@ import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
 import { describeCycles } from './engine/glossary-cycles';
+import { TextMirror } from './engine/text-mirror';
 import { reviewArticle } from './engine/review-article';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
 
@@ -23,6 +24,8 @@ type Handlers = {
 };
 
 let activeGlossaries: Glossary[] = [];
+/** The post-edit as this worker last saw it (each instance follows it on its own). */
+const mirror = new TextMirror();
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -68,15 +71,16 @@ const handlers: Handlers = {
     generation = next;
     return { ok: true, generation, cycles: describeCycles(compiled) };
   },
-  match: ({ text, version }) => ({
-    version,
-    generation,
-    changes: findMatches(compiled, text),
-    words: countWords(text),
-  }),
-  review: ({ mt, postEdit, version, language, decided }) => {
-    const findings = reviewArticle({ mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}), ...(decided ? { decided } : {}) });
-    return { version, generation, findings };
+  match: ({ sync }) => {
+    const text = mirror.apply(sync);
+    if (text === undefined) return { resync: true };
+    return { version: sync.version, generation, changes: findMatches(compiled, text), words: countWords(text) };
+  },
+  review: ({ sync, version, language, decided }) => {
+    const postEdit = mirror.apply(sync);
+    if (postEdit === undefined) return { resync: true };
+    const findings = reviewArticle({ mt: mirror.mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}), ...(decided ? { decided } : {}) });
+    return { version, textVersion: sync.version, generation, findings };
   },
   'detect-language': ({ text }) => detectLanguage(text),
   'export-formats': () => ({

@@ -123,7 +123,13 @@ export class DiffView {
     return this.modifiedModel;
   }
 
-  /** Called with the new post-edit model every time an article is shown. */
+  /** The MT of the article shown ('' before the first). */
+  get mtText(): string {
+    return this.originalModel?.getValue() ?? '';
+  }
+
+  /** Called with the new post-edit model every time an article is shown (both models
+   *  are in place). */
   onDidSetModel(listener: (model: TextModel) => void): void {
     this.modelListeners.add(listener);
   }

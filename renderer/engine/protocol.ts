@@ -8,6 +8,7 @@ import type { ExportFormatId } from '../../core/export/types';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
+import type { NeedsFullText, TextUpdate } from './text-mirror';
 
 /** What the glossary panel shows about a parsed glossary. */
 export interface GlossarySummary {
@@ -88,18 +89,21 @@ export interface EngineCalls {
     /** `cycles`: the active rules that chain into a loop, described (they change nothing). */
     response: { ok: true; generation: number; cycles: string[] };
   };
-  /** Every glossary hit in `text`; `version` is echoed back so stale results can be dropped. */
+  /** Every glossary hit in the post-edit, brought up to date by `sync` (text-mirror.ts);
+   *  `version` is the editor's text version it describes, so stale results can be dropped. */
   match: {
-    request: { text: string; version: number };
-    response: { version: number; generation: number; changes: Change[]; words: number };
+    request: { sync: TextUpdate };
+    response: { version: number; generation: number; changes: Change[]; words: number } | NeedsFullText;
   };
   /** QA, HTER and paragraph languages of the post-edit against the MT and the active
    *  glossaries; `version` is echoed back so stale results can be dropped. */
   review: {
     /** `decided`: the hits the editor skipped and the text its replacements wrote, which
      *  QA does not report as corrections still to make. */
-    request: { mt: string; postEdit: string; version: number; language?: string; decided?: GlossaryDecisions };
-    response: { version: number; generation: number; findings: ReviewFindings };
+    /** The post-edit (and, with a full text, the MT) come by `sync`; `textVersion` in the
+     *  answer is the editor's text version reviewed. */
+    request: { sync: TextUpdate; version: number; language?: string; decided?: GlossaryDecisions };
+    response: { version: number; textVersion: number; generation: number; findings: ReviewFindings } | NeedsFullText;
   };
   'detect-language': {
     request: { text: string };

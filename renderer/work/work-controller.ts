@@ -452,7 +452,7 @@ export class WorkController {
       statusBar.setLanguage(undefined);
       model = diffView.setDocuments({ mtText: work.mt, postEdit: work.postEdit });
       suggestions.attach(model, { skipped: work.skipped, applied: work.applied });
-      review.attach(model, work.mt);
+      review.attach(model);
       for (const part of this.parts) part.restore(work);
       diffView.setCursor(work.view.cursor);
       this.setHideUnchanged(work.view.hideUnchanged);
