@@ -34,6 +34,12 @@ import { GlossaryList } from './glossaries/glossary-list';
 import type { Host } from './host/host';
 import { installShortcuts } from './keyboard';
 import { createLayout } from './layout';
+import { ChangeNavigator } from './navigation/change-navigator';
+import { goTo } from './navigation/go-to';
+import { installTabKeys } from './navigation/tab-keys';
+import { ParagraphConfirmations } from './paragraphs/paragraph-confirmations';
+import { EffortTracking } from './effort/effort-tracking';
+import { focusFollowsText } from './navigation/focus-policy';
 import { GlossaryPanel } from './panels/glossary-panel';
 import { QaPanel } from './panels/qa-panel';
 import { SuggestionsPanel } from './panels/suggestions-panel';
@@ -105,7 +111,7 @@ export class GlossaApp {
 
     this.work = new WorkController({ host, engine, diffView, glossaries, suggestions: suggestionStore, review, layout, toolbar, statusBar, announcer });
     this.files = new FilesController({ host, work: this.work, glossaries, announcer });
-    this.exports = new ExportController({ host, engine, work: this.work, announcer });
+
     this.suggestions = new SuggestionsController({
       host,
       store: suggestionStore,
@@ -118,6 +124,25 @@ export class GlossaApp {
       announcer,
       onDecided: () => review.refresh(),
     });
+    const focusEditor = () => focusFollowsText(layout.sidePanel);
+    const changes = new ChangeNavigator({ diffView, meter: editMeter, announcer, focusEditor });
+    const confirmations = new ParagraphConfirmations({
+      editor: diffView.modified,
+      announcer,
+      onChange: () => this.work.markChanged(),
+      showCount: (count) => statusBar.setConfirmed(count),
+    });
+    const effort = new EffortTracking({ editor: diffView.modified, meter: editMeter, onChange: () => this.work.markChanged({ isWork: false }) });
+    this.work.registerPart(confirmations);
+    this.work.registerPart(effort);
+    this.exports = new ExportController({
+      host,
+      engine,
+      work: this.work,
+      announcer,
+      effort: () => effort.snapshot(),
+      confirmedParagraphs: () => confirmations.confirmedIndices(),
+    });
     this.reviewView = new ReviewView({ review, diffView, decorations: new QaDecorations(diffView.modified), panel: qaPanel, statusBar, announcer });
 
     glossaries.onChange(() => {
@@ -127,6 +152,7 @@ export class GlossaApp {
     this.work.onDidOpen((_article, model) => editFigures.attach(model));
     editFigures.onChange((figures, version) => statusBar.setEditFigures(figures, version));
     diffView.modified.onDidChangeCursorPosition((event) => statusBar.setCursor(event.position.lineNumber, event.position.column));
+    installTabKeys(diffView.modified);
     // The same commands from the post-edit's right-click menu, where the text is.
     diffView.addContextAction('apply-suggestion', 'Apply Suggestion Here', () => bus.run('apply-suggestion', 'menu'));
     diffView.addContextAction('add-to-glossary', 'Add to My Glossary…', () => bus.run('add-to-glossary', 'menu'));
@@ -154,10 +180,12 @@ export class GlossaApp {
       'copy-cleaned-text': () => this.exports.copyCleanedText(),
       'apply-all': () => this.suggestions.applyAll(),
       'apply-suggestion': () => this.suggestions.applyAtCursor(),
-      'next-suggestion': () => this.suggestions.step(1),
-      'previous-suggestion': () => this.suggestions.step(-1),
-      'next-change': () => diffView.goToChange('next'),
-      'previous-change': () => diffView.goToChange('previous'),
+      'next-suggestion': () => this.suggestions.step(1, focusEditor()),
+      'previous-suggestion': () => this.suggestions.step(-1, focusEditor()),
+      'go-to': () => goTo(diffView),
+      'confirm-paragraph': () => confirmations.confirmAtCursor(focusEditor()),
+      'next-change': () => changes.go('next'),
+      'previous-change': () => changes.go('previous'),
       'toggle-unchanged': () => this.work.toggleUnchanged(),
       'add-to-glossary': () => this.suggestions.addToGlossary(),
       'show-help': async () => showHelp(await host.workLocation().catch(() => undefined)),

@@ -86,7 +86,7 @@ const handlers: Handlers = {
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, effort, confirmedParagraphs }) => {
     try {
       const bytes = await exportArticle(format, {
         postEdit,
@@ -99,6 +99,8 @@ const handlers: Handlers = {
         // The window's counts are the editor's decisions, not what the glossaries would do.
         ...(applied ? { changes: applied, changesIn: 'postEdit' as const } : {}),
         ...(skipped ? { skipped } : {}),
+        ...(effort ? { effort } : {}),
+        ...(confirmedParagraphs ? { confirmedParagraphs } : {}),
       });
       return { ok: true, bytes };
     } catch (error) {

@@ -97,8 +97,14 @@ const articleWorkShape = object({
   glossaries: arrayOf(workGlossary, { maxItems: 256 }),
   /** Active editing time on this article, in milliseconds. */
   editingMs: finiteNumber({ min: 0 }),
-  /** Per-paragraph effort, where measured. */
-  effort: optional(object({ paragraphs: arrayOf(paragraphEffort, { maxItems: 10_000_000 }) })),
+  /** Per-paragraph effort, where measured (paragraphs with none left out), and the
+   *  effort on paragraphs since deleted (part of `editingMs`). */
+  effort: optional(
+    object({
+      paragraphs: arrayOf(paragraphEffort, { maxItems: 10_000_000 }),
+      removed: optional(object({ ms: finiteNumber({ min: 0 }), keystrokes: count })),
+    }),
+  ),
   /** The original the MT was made from, where the editor has it. */
   source: optional(object({ name: displayName, path: optional(filePath), text })),
   /** How the window showed it. */

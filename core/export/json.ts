@@ -41,6 +41,9 @@ export function exportDocument(input: ExportInput, summary: ReviewSummary = buil
             })),
           },
     counts: summary.counts,
+    // PET/MateCat-style effort (active seconds, keystrokes, seconds per word) per paragraph
+    // and for the article, next to HTER; null when the exporter was not given it.
+    effort: summary.effort ?? null,
     qa: summary.qa.map(({ check, severity, start, end, paragraph, message }) => ({ check, severity, start, end, paragraph, message })),
   };
 }

@@ -1,6 +1,7 @@
 // Lists every keyboard shortcut from the same table the key handler uses.
 import { KEPT_ARTICLE_WORKS } from '../../shared/work';
-import { SHORTCUTS, describeShortcut } from '../keyboard';
+import { EDITOR_KEYS } from '../../shared/commands';
+import { IS_MAC, SHORTCUTS, describeShortcut } from '../keyboard';
 import { h } from '../ui/dom';
 import { showModal } from './modal';
 
@@ -34,6 +35,7 @@ export function showHelp(workLocation?: string): Promise<void> {
     'div',
     { class: 'help-body' },
     table('Everywhere', global),
+    table('In the post-edit', EDITOR_KEYS.map((key): [string, string] => [(IS_MAC && key.macKeys) || key.keys, key.description])),
     table('In the suggestions list', LIST_KEYS),
     table('In the quality checks list', QA_KEYS),
     h(

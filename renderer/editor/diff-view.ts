@@ -59,7 +59,8 @@ export class DiffView {
       letterSpacing: 0,
       lineNumbers: 'on',
       lineNumbersMinChars: 3,
-      lineDecorationsWidth: 6,
+      // Room for two bars beside a paragraph: another language, and confirmed.
+      lineDecorationsWidth: 10,
       glyphMargin: false,
       folding: false,
       minimap: { enabled: false },
@@ -74,6 +75,10 @@ export class DiffView {
       links: false,
       quickSuggestions: false,
       accessibilitySupport: 'auto',
+      // Tab and Shift+Tab move focus, as in any form: a news article has no use for tab
+      // characters, and Tab must never replace a selected word. A tab can still be typed
+      // with Ctrl+K, Tab (renderer/navigation/tab-keys.ts).
+      tabFocusMode: true,
       scrollbar: { verticalScrollbarSize: 12, horizontalScrollbarSize: 12 },
       stickyScroll: { enabled: false },
       contextmenu: true,
@@ -144,11 +149,6 @@ export class DiffView {
     this.nameEditors();
   }
 
-  goToChange(direction: 'next' | 'previous'): void {
-    this.diffEditor.goToDiff(direction);
-    this.modified.focus();
-  }
-
   /** Changes against the MT as highlighted: character-level spans, or whole lines. */
   changeCount(): number | undefined {
     const changes = this.diffEditor.getLineChanges();
@@ -175,6 +175,32 @@ export class DiffView {
     this.modified.setSelection(selection);
     this.modified.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Smooth);
     if (focus) this.modified.focus();
+  }
+
+  /** The post-edit's selection (or caret: start === end) as offsets. */
+  selectionOffsets(): { start: number; end: number } {
+    const model = this.modifiedModel;
+    const selection = this.modified.getSelection();
+    if (!model || !selection) return { start: 0, end: 0 };
+    return { start: model.getOffsetAt(selection.getStartPosition()), end: model.getOffsetAt(selection.getEndPosition()) };
+  }
+
+  /**
+   * Show a change on both sides: its words selected in the post-edit (the caret at their
+   * end, so typing replaces them) and the MT words they stand for selected in the MT
+   * pane, each scrolled into view.
+   */
+  revealChange(pe: { start: number; end: number }, mt: { start: number; end: number }, focus: boolean): void {
+    const original = this.originalModel;
+    if (original) {
+      const from = original.getPositionAt(mt.start);
+      const to = original.getPositionAt(mt.end);
+      const selection = new monaco.Selection(from.lineNumber, from.column, to.lineNumber, to.column);
+      this.original.setSelection(selection);
+      this.original.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Immediate);
+    }
+    // The post-edit last: the two panes scroll together, and its place is where the caret is.
+    this.revealOffsets(pe.start, pe.end, focus);
   }
 
   /** The post-edit's selected text, or '' when the selection is empty. */

@@ -9,6 +9,7 @@ import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
 import type { NeedsFullText, TextUpdate } from './text-mirror';
+import type { EffortSnapshot } from '../../core/work/effort';
 
 /** What the glossary panel shows about a parsed glossary. */
 export interface GlossarySummary {
@@ -128,6 +129,10 @@ export interface EngineCalls {
        *  skipped: what the report and the JSON count. */
       applied?: Change[];
       skipped?: Change[];
+      /** The editing effort and the confirmed paragraphs (0-based), for the report and
+       *  the JSON's effort figures. */
+      effort?: EffortSnapshot;
+      confirmedParagraphs?: number[];
     };
     response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
   };

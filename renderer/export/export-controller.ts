@@ -3,6 +3,7 @@
 // Electron, a download in the browser). "Copy cleaned text" puts the same text the .txt
 // export holds on the clipboard.
 import { showError } from '../dialogs/confirm-dialog';
+import type { EffortSnapshot } from '../../core/work/effort';
 import type { EngineClient } from '../engine/engine-client';
 import { exportFileName, type ExportFormat } from '../files/export-formats';
 import type { Host } from '../host/host';
@@ -15,6 +16,9 @@ export interface ExportControllerDeps {
   engine: EngineClient;
   work: WorkController;
   announcer: Announcer;
+  /** The editing effort so far and the confirmed paragraphs (the report's effort figures). */
+  effort?(): Promise<EffortSnapshot | undefined>;
+  confirmedParagraphs?(): number[];
 }
 
 export class ExportController {
@@ -29,6 +33,8 @@ export class ExportController {
 
   async exportAs(format: ExportFormat): Promise<void> {
     const { host, engine, work, announcer } = this.deps;
+    // Asked first: the effort describes the text as it is when it answers.
+    const effort = await this.deps.effort?.().catch(() => undefined);
     const article = work.article;
     const postEdit = work.postEdit();
     if (!article || postEdit === undefined) return;
@@ -43,6 +49,8 @@ export class ExportController {
       ...(language ? { language } : {}),
       // The report and the JSON count what the editor applied and skipped.
       ...work.decisions(),
+      ...(effort ? { effort } : {}),
+      ...(this.deps.confirmedParagraphs ? { confirmedParagraphs: this.deps.confirmedParagraphs() } : {}),
     });
     if (!result.ok) {
       await showError('Export failed', result.error);

@@ -10,6 +10,7 @@ import type { Change } from '../../core/types';
 import type { SuggestionState } from '../suggestions/suggestion-store';
 import { h, icon, ICONS } from '../ui/dom';
 import { navigationTarget } from '../ui/list-navigation';
+import { stepTarget, type Span } from '../navigation/suggestion-step';
 
 /** Past this many items the list shows a note instead: nobody scrolls 1,000 rows, and
  * each row costs layout while typing. Apply all and F8 reach every suggestion. */
@@ -120,26 +121,13 @@ export class SuggestionsPanel {
     }
   }
 
-  /** Step through suggestions from anywhere (F8 / Shift+F8), wrapping around. */
-  step(direction: 1 | -1, fromOffset: number): Change | undefined {
-    const all = this.pending;
-    if (all.length === 0) return undefined;
-    let index: number;
-    if (direction === 1) {
-      index = all.findIndex((change) => change.start > fromOffset);
-      if (index < 0) index = 0;
-    } else {
-      index = -1;
-      for (let i = all.length - 1; i >= 0; i--) {
-        if ((all[i] as Change).end < fromOffset) {
-          index = i;
-          break;
-        }
-      }
-      if (index < 0) index = all.length - 1;
-    }
+  /** Step through suggestions from anywhere (F8 / Shift+F8) from the post-edit's
+   *  selection, wrapping around (renderer/navigation/suggestion-step.ts). */
+  step(direction: 1 | -1, selection: Span): Change | undefined {
+    const index = stepTarget(this.pending, selection, direction);
+    if (index === undefined) return undefined;
     this.setActive(index < this.rows.length ? index : -1);
-    return all[index];
+    return this.pending[index];
   }
 
   focusList(): void {

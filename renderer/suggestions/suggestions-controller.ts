@@ -106,9 +106,10 @@ export class SuggestionsController {
     this.deps.onDecided();
   }
 
-  step(direction: 1 | -1): void {
-    const change = this.deps.panel.step(direction, this.cursorOffset());
-    if (change) this.reveal(change, true);
+  /** F8 / Shift+F8; `focusEditor` false when pressed in a side panel (focus stays there). */
+  step(direction: 1 | -1, focusEditor = true): void {
+    const change = this.deps.panel.step(direction, this.deps.diffView.selectionOffsets());
+    if (change) this.reveal(change, focusEditor);
     else this.deps.announcer.say('No suggestions');
   }
 

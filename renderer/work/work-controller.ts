@@ -9,14 +9,11 @@
 //
 // Other controllers read the article through here and never keep their own copy.
 // Per-article state owned elsewhere plugs in as a WorkPart (registerPart): it adds its
-// fields to every snapshot and takes them back when an article is shown. Fields no part
-// claims yet (a source text, paragraph statuses, effort) are carried through unchanged.
-// For example, paragraph statuses would be:
-//   work.registerPart({
-//     capture: () => ({ confirmedParagraphs: statuses.confirmed() }),
-//     restore: (saved) => statuses.reset(saved.confirmedParagraphs),
-//   });
-// with `work.markChanged()` called whenever a paragraph is confirmed.
+// fields to every snapshot and takes them back when an article is shown; fields no part
+// claims (a source text, ignored issues until a part takes them) are carried through
+// unchanged. Confirmed paragraphs are renderer/paragraphs/paragraph-confirmations.ts,
+// which calls `work.markChanged()` whenever a confirmation changes; editing time and
+// effort are renderer/effort/effort-tracking.ts.
 import type { Change } from '../../core/types';
 import { hashText } from '../../shared/hash';
 import {
@@ -38,7 +35,6 @@ import type { Announcer } from '../ui/announcer';
 import type { StatusBar } from '../ui/status-bar';
 import type { ToolbarHandles } from '../ui/toolbar';
 import type { monaco } from '../editor/monaco';
-import { EditingClock } from './editing-clock';
 
 /** Per-article state kept by another controller, saved and restored with the work. */
 export interface WorkPart {
@@ -50,7 +46,7 @@ export interface WorkPart {
 }
 
 /** Fields kept as they came until a part claims them. */
-type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'source'>;
+type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'source' | 'editingMs'>;
 
 export interface DetectedLanguage {
   language: string;
@@ -115,7 +111,6 @@ export class WorkController {
   private userGlossaryAtStart: PickedFile | null = null;
   /** Glossary copies the host already keeps, by hash (sent once per run). */
   private readonly keptGlossaries = new Set<string>();
-  private readonly clock = new EditingClock();
   private readonly autosave: Autosave<ArticleWork>;
   private readonly parts: WorkPart[] = [];
   private readonly openListeners = new Set<(article: Article, model: monaco.editor.ITextModel) => void>();
@@ -129,13 +124,11 @@ export class WorkController {
     );
     diffView.onDidSetModel((model) => {
       model.onDidChangeContent(() => {
-        this.clock.activity();
         this.updateTitle();
         statusBar.setSaveState('pending');
         this.autosave.schedule();
       });
     });
-    diffView.modified.onDidChangeCursorSelection(() => this.clock.activity());
     glossaries.onChange(() => {
       if (!this.showing) this.autosave.schedule();
     });
@@ -374,7 +367,8 @@ export class WorkController {
       ...(current.carried.effort ? { effort: current.carried.effort } : {}),
       ...(current.carried.source ? { source: current.carried.source } : {}),
       glossaries: glossaries.toWork(),
-      editingMs: Math.round(this.clock.ms),
+      // The effort part (renderer/effort) replaces these with its figures.
+      editingMs: current.carried.editingMs,
       view: { cursor: diffView.cursor(), hideUnchanged: diffView.isHidingUnchanged },
       savedAt: Date.now(),
       unsavedChanges: this.isDirty,
@@ -441,6 +435,7 @@ export class WorkController {
       carried: {
         ignoredIssues: work.ignoredIssues,
         confirmedParagraphs: work.confirmedParagraphs,
+        editingMs: work.editingMs,
         ...(work.effort ? { effort: work.effort } : {}),
         ...(work.source ? { source: work.source } : {}),
       },
@@ -456,7 +451,6 @@ export class WorkController {
       for (const part of this.parts) part.restore(work);
       diffView.setCursor(work.view.cursor);
       this.setHideUnchanged(work.view.hideUnchanged);
-      this.clock.reset(work.editingMs);
       this.savedVersion = work.unsavedChanges ? -1 : model.getAlternativeVersionId();
       this.partsChanged = false;
     } finally {
