@@ -11,9 +11,11 @@ import type { monaco } from '../editor/monaco';
 import type { WorkPart } from '../work/work-controller';
 import { fromWorkEffort, toWorkEffort, totalMs } from './work-effort';
 
-/** How often, while the editor is active, the worker's figures are fetched for the
- *  autosave (and so how much a crash can lose of them). */
-const REFRESH_MS = 2000;
+/** The worker's figures are fetched this long after the last keystroke or cursor move
+ *  (sooner than the autosave's one second, so it writes them complete)... */
+const REFRESH_AFTER_MS = 500;
+/** ...and at least this often while the editor keeps working. */
+const REFRESH_AT_LEAST_MS = 2000;
 
 /** Keys that are only ever part of a chord: not keystrokes of their own. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'OS']);
@@ -29,6 +31,8 @@ export class EffortTracking implements WorkPart {
   /** The figures as last fetched (or restored): what the autosave writes. */
   private saved: SavedEffort = { paragraphs: [], removed: { activeMs: 0, keystrokes: 0 } };
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest activity not yet fetched happened (undefined: none waiting). */
+  private waitingSince: number | undefined;
   private article = 0;
 
   constructor(private readonly deps: EffortTrackingDeps) {
@@ -51,6 +55,7 @@ export class EffortTracking implements WorkPart {
   restore(work: Readonly<ArticleWork>): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
+    this.waitingSince = undefined;
     this.article++;
     this.saved = fromWorkEffort(work);
     this.deps.meter.resetEffort(this.saved).catch((error: unknown) => console.error('Glossa: effort not counted', error));
@@ -58,8 +63,9 @@ export class EffortTracking implements WorkPart {
 
   /** The figures up to now, with word counts (for the report and the JSON export). */
   async snapshot(): Promise<EffortSnapshot | undefined> {
+    const article = this.article;
     const { snapshot, saved } = await this.deps.meter.effort(true);
-    if (saved) this.saved = saved;
+    if (saved && article === this.article) this.take(saved);
     return snapshot ?? undefined;
   }
 
@@ -68,22 +74,28 @@ export class EffortTracking implements WorkPart {
     const model = editor.getModel();
     const position = editor.getPosition();
     if (!model || !position) return;
-    meter.activity(kind, model.getOffsetAt(position));
-    this.refreshTimer ??= setTimeout(() => this.refresh(), REFRESH_MS);
+    const now = performance.now();
+    meter.activity(kind, model.getOffsetAt(position), now);
+    this.waitingSince ??= now;
+    clearTimeout(this.refreshTimer);
+    const due = Math.min(REFRESH_AFTER_MS, Math.max(0, this.waitingSince + REFRESH_AT_LEAST_MS - now));
+    this.refreshTimer = setTimeout(() => this.refresh(), due);
   }
 
   private refresh(): void {
     const article = this.article;
+    this.refreshTimer = undefined;
+    this.waitingSince = undefined;
     this.deps.meter.effort(false).then(
       ({ saved }) => {
-        this.refreshTimer = undefined;
-        if (article !== this.article || !saved) return;
-        this.saved = saved;
-        this.deps.onChange();
+        if (article === this.article && saved) this.take(saved);
       },
-      () => {
-        this.refreshTimer = undefined;
-      },
+      () => undefined,
     );
+  }
+
+  private take(saved: SavedEffort): void {
+    this.saved = saved;
+    this.deps.onChange();
   }
 }

@@ -13,8 +13,16 @@ export interface GoToPlace {
   paragraph?: number;
 }
 
-/** Asks where to go in `text`; null when the editor cancels. */
-export async function askGoTo(text: string, current: { line: number; paragraph: number; lines: number; paragraphs: number }): Promise<GoToPlace | null> {
+/**
+ * Asks where to go in `text`; null when the editor cancels. `go` is called with the place
+ * as soon as the input names one, before the dialog has closed: a key typed right after
+ * Enter then lands there, not where the caret was.
+ */
+export async function askGoTo(
+  text: string,
+  current: { line: number; paragraph: number; lines: number; paragraphs: number },
+  go: (place: GoToPlace) => void,
+): Promise<GoToPlace | null> {
   const field = formField(
     'go-to-target',
     'Line, line:column or ¶paragraph',
@@ -31,9 +39,10 @@ export async function askGoTo(text: string, current: { line: number; paragraph: 
     }
     field.setError(undefined);
     place = target;
+    go(target);
     return true;
   };
-  const go = await showModal<boolean>({
+  const chosen = await showModal<boolean>({
     title: 'Go to',
     body: h('div', { class: 'fields' }, field.wrapper),
     buttons: [
@@ -45,5 +54,5 @@ export async function askGoTo(text: string, current: { line: number; paragraph: 
     initialFocus: field.input,
     className: 'modal-narrow',
   });
-  return go ? place : null;
+  return chosen ? place : null;
 }
