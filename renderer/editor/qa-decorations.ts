@@ -7,6 +7,7 @@ import type { ForeignParagraph } from '../engine/protocol';
 import { checkLabel, isPendingCorrection } from '../review/qa-issues';
 import { foreignParagraphMessage, type LanguageCode } from '../ui/language-name';
 import { monaco } from './monaco';
+import { MarkSet } from './mark-set';
 import { escapeMarkdown, rangeOf } from './suggestion-decorations';
 
 type CodeEditor = monaco.editor.ICodeEditor;
@@ -18,11 +19,15 @@ const RULER_COLOURS: Record<QaIssue['severity'], string | undefined> = {
 };
 
 export class QaDecorations {
-  private readonly issues: monaco.editor.IEditorDecorationsCollection;
+  /** Updated by what changed since the last review (mark-set.ts). */
+  private readonly issues: MarkSet<QaIssue>;
   private readonly gutter: monaco.editor.IEditorDecorationsCollection;
 
   constructor(private readonly editor: CodeEditor) {
-    this.issues = editor.createDecorationsCollection();
+    this.issues = new MarkSet<QaIssue>(editor, {
+      identity: (issue) => `${issue.check}\u0000${issue.severity}\u0000${issue.message}`,
+      options: (issue) => issueOptions(issue),
+    });
     this.gutter = editor.createDecorationsCollection();
   }
 
@@ -30,11 +35,7 @@ export class QaDecorations {
     const model = this.editor.getModel();
     if (!model) return;
     const foreignSpans = new Set(foreign.map((p) => `${p.start}:${p.end}`));
-    this.issues.set(
-      issues
-        .filter((issue) => !markedElsewhere(issue, foreignSpans))
-        .map((issue) => ({ range: rangeOf(model, issue), options: issueOptions(issue) })),
-    );
+    this.issues.set(issues.filter((issue) => !markedElsewhere(issue, foreignSpans)));
     this.gutter.set(
       foreign.map((paragraph) => {
         const range = rangeOf(model, paragraph);
