@@ -26,7 +26,9 @@ const CONFIRMED: monaco.editor.IModelDecorationOptions = {
   linesDecorationsClassName: 'glossa-confirmed',
   linesDecorationsTooltip: 'Confirmed (Ctrl+Enter); editing the paragraph takes the confirmation back',
   stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-  overviewRuler: { color: '#15803d', position: monaco.editor.OverviewRulerLane.Center },
+  // No overview ruler mark: Monaco collects every ruler mark again after each keystroke,
+  // and hundreds of confirmed paragraphs made that a visible cost at 50,000 words. The
+  // gutter mark and the status bar's count say what is confirmed.
 };
 
 export interface ParagraphConfirmationsDeps {
@@ -40,6 +42,17 @@ export interface ParagraphConfirmationsDeps {
 
 function rangeOf(lines: ParagraphLines): monaco.Range {
   return new monaco.Range(lines.startLine, lines.startColumn, lines.endLine, lines.endColumn);
+}
+
+/**
+ * Whether an edit can have changed how many paragraphs there are: one across lines or
+ * with a line break, or one that left its line blank or may have filled a blank one.
+ * Typing inside a paragraph (nearly every keystroke) cannot, and costs no recount.
+ */
+function mayChangeParagraphCount(model: TextModel, change: monaco.editor.IModelContentChange): boolean {
+  if (change.range.startLineNumber !== change.range.endLineNumber || /[\r\n]/.test(change.text)) return true;
+  const line = model.getLineContent(change.range.startLineNumber);
+  return line.trim() === '' || line.trim().length <= change.text.trim().length;
 }
 
 export class ParagraphConfirmations implements WorkPart {
@@ -138,7 +151,7 @@ export class ParagraphConfirmations implements WorkPart {
   /** An edit that touches a confirmed paragraph (inside it or at its edges) takes the
    *  confirmation back. */
   private onEdit(model: TextModel, event: monaco.editor.IModelContentChangedEvent): void {
-    this.scheduleRecount(model);
+    if (event.changes.some((change) => mayChangeParagraphCount(model, change))) this.scheduleRecount(model);
     if (this.ids.size === 0) return;
     const dropped: string[] = [];
     // Where each change's new text now lies: the changes come last-first, so the ones
