@@ -6,7 +6,7 @@
 // over are touched.
 //
 // With `rulerBuckets`, the overview ruler beside the scrollbar gets at most that many
-// marks, one per stretch of the article holding items: Monaco collects every ruler mark
+// marks (per `rulerGroup`), one per stretch of the article holding items: Monaco collects every ruler mark
 // again on each keystroke, and a ruler has a few hundred pixels anyway.
 import type { TextEdit } from '../engine/text-mirror';
 import { monaco } from './monaco';
@@ -22,8 +22,11 @@ export interface MarkStyle<T> {
   options(item: T, ruler: boolean): monaco.editor.IModelDecorationOptions;
   /** The mark's range (default: the item's span). */
   range?(model: TextModel, item: T): monaco.IRange;
-  /** At most this many overview ruler marks (default: every mark may carry one). */
+  /** At most this many overview ruler marks per ruler group (default: every mark may carry one). */
   rulerBuckets?: number;
+  /** Items of different groups (say, severities drawn in different colours) never share
+   *  a ruler mark (default: one group). */
+  rulerGroup?(item: T): string;
 }
 
 interface Shown<T> {
@@ -72,8 +75,9 @@ export class MarkSet<T extends Span> {
     this.edits = [];
     const buckets = style.rulerBuckets;
     const length = Math.max(1, model.getValueLength());
-    const bucketOf = (item: T) => (buckets === undefined || items.length <= buckets ? item.start : Math.floor((item.start / length) * buckets));
-    const rulerBuckets = new Set<number>();
+    const bucketOf = (item: T) =>
+      `${style.rulerGroup?.(item) ?? ''}\u0000${buckets === undefined || items.length <= buckets ? item.start : Math.floor((item.start / length) * buckets)}`;
+    const rulerBuckets = new Set<string>();
     const next: Array<Shown<T> | undefined> = items.map((item) => {
       const shown = kept.get(`${item.start}:${item.end}\u0000${style.identity(item)}`)?.pop();
       if (!shown) return undefined;

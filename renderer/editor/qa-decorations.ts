@@ -18,6 +18,9 @@ const RULER_COLOURS: Record<QaIssue['severity'], string | undefined> = {
   info: undefined,
 };
 
+/** Overview ruler marks per severity at most (a ruler is a few hundred pixels high). */
+const RULER_MARKS = 300;
+
 export class QaDecorations {
   /** Updated by what changed since the last review (mark-set.ts). */
   private readonly issues: MarkSet<QaIssue>;
@@ -26,7 +29,10 @@ export class QaDecorations {
   constructor(private readonly editor: CodeEditor) {
     this.issues = new MarkSet<QaIssue>(editor, {
       identity: (issue) => `${issue.check}\u0000${issue.severity}\u0000${issue.message}`,
-      options: (issue) => issueOptions(issue),
+      options: (issue, ruler) => issueOptions(issue, ruler),
+      // A 50,000-word MT can carry thousands of issues; the ruler shows where they gather.
+      rulerBuckets: RULER_MARKS,
+      rulerGroup: (issue) => issue.severity,
     });
     this.gutter = editor.createDecorationsCollection();
   }
@@ -70,8 +76,8 @@ function markedElsewhere(issue: QaIssue, foreignSpans: ReadonlySet<string>): boo
   );
 }
 
-function issueOptions(issue: QaIssue): monaco.editor.IModelDecorationOptions {
-  const ruler = RULER_COLOURS[issue.severity];
+function issueOptions(issue: QaIssue, onRuler: boolean): monaco.editor.IModelDecorationOptions {
+  const ruler = onRuler ? RULER_COLOURS[issue.severity] : undefined;
   return {
     inlineClassName: `glossa-qa glossa-qa-${issue.severity}`,
     hoverMessage: { value: `**${escapeMarkdown(checkLabel(issue.check))}**: ${escapeMarkdown(issue.message)}` },
