@@ -152,6 +152,11 @@ export class DiffView {
     this.nameEditors();
     this.originalModel = monaco.editor.createModel(mtText, 'plaintext');
     this.modifiedModel = monaco.editor.createModel(postEdit, 'plaintext');
+    // The editor's bracketPairColorization option does not reach the models: a model
+    // colours brackets by its own option, parsing the article for them after each edit.
+    for (const model of [this.originalModel, this.modifiedModel]) {
+      model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+    }
     this.diffEditor.setModel({ original: this.originalModel, modified: this.modifiedModel });
     for (const model of previous) model?.dispose();
     for (const listener of this.modelListeners) listener(this.modifiedModel);
