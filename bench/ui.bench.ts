@@ -189,6 +189,10 @@ async function typeIntoArticle(browser: Browser, url: string, name: string, text
     await openThroughChooser(page, name, text);
     await page.waitForFunction((title) => document.title.startsWith(title), name);
     await settled(page);
+    // The first review of the whole article (QA, language, spelling) is over, so the keys
+    // are timed against what typing costs, not against the article's opening.
+    await page.waitForFunction(() => document.querySelector('[aria-label="Quality checks"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
     const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '').length;
     return await measureTyping(page, Math.ceil(paragraphs / 2));
   } finally {
