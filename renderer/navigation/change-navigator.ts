@@ -3,7 +3,8 @@
 // changed words selected in the post-edit and the MT words they replace selected in the
 // MT pane. The list comes from the edit meter worker, which keeps the article diff warm;
 // it is asked for on each press, for the text as it stands.
-import { nextChange, previousChange, type WordChange } from '../../core/review/change-runs';
+import type { WordChange } from '../../core/review/change-runs';
+import { nextChange, previousChange } from '../../core/work/change-navigation';
 import type { DiffView } from '../editor/diff-view';
 import type { EditMeterClient } from '../engine/edit-meter-client';
 import type { Announcer } from '../ui/announcer';
