@@ -24,7 +24,7 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'buffer', 'util', 'url', 'crypto'], message: 'core/ must stay free of Node APIs.' },
           { group: ['electron', 'electron/*'], message: 'core/ must stay free of Electron.' },
-          { group: ['monaco-editor', 'monaco-editor/*', '../renderer/*', '../electron/*', '../cli/*'], message: 'core/ depends on nothing outside core/.' },
+          { group: ['monaco-editor', 'monaco-editor/*', '**/renderer/*', '**/electron/*', '**/cli/*', '**/node/*'], message: 'core/ depends on nothing outside core/.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage', 'indexedDB'],
@@ -44,11 +44,24 @@ export default tseslint.config(
     },
   },
   {
+    // Node-only code shared by cli/ and electron/: it may use core/, never the front ends.
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: 'node/ runs in the CLI too: no Electron.' },
+          { group: ['**/renderer/*', '**/electron/*', '**/cli/*'], message: 'node/ is shared by cli/ and electron/: it imports neither.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/electron/**', '!electron'], message: 'renderer/ must not import electron/: put what both halves share in shared/.' },
+          { group: ['**/node/**'], message: 'node/ is Node-only code for cli/ and electron/: the renderer is a web page.' },
           { group: ['electron', 'electron/*', 'node:*'], message: 'The renderer is a sandboxed web page: no Electron or Node modules.' },
         ],
       }],
@@ -63,7 +76,7 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'buffer', 'util', 'url', 'crypto'], message: 'shared/ must stay free of Node APIs.' },
           { group: ['electron', 'electron/*', 'monaco-editor', 'monaco-editor/*'], message: 'shared/ must stay free of Electron and the editor.' },
-          { group: ['**/renderer', '**/renderer/**', '**/electron/**', '**/cli', '**/cli/**'], message: 'shared/ depends on nothing but core/.' },
+          { group: ['**/renderer', '**/renderer/**', '**/electron/**', '**/cli', '**/cli/**', '**/node/**'], message: 'shared/ depends on nothing but core/.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage', 'indexedDB'],

@@ -45,6 +45,14 @@ export default defineConfig({
   // The seed article and glossary live outside renderer/ and are imported with `?url`;
   // they must stay reachable in dev too.
   server: { fs: { allow: [repoRoot] } },
+  resolve: {
+    alias: [
+      // hunspell-asm (the spell-checker, core/spell) is imported through its CommonJS build;
+      // its loader's ESM build calls a namespace import of nanoid as a function, which a
+      // bundler turns into a run-time error. The whole chain stays CommonJS.
+      { find: /^emscripten-wasm-loader$/, replacement: path.join(repoRoot, 'node_modules', 'emscripten-wasm-loader', 'dist', 'cjs', 'index.js') },
+    ],
+  },
   build: {
     outDir,
     emptyOutDir: false,

@@ -1,11 +1,13 @@
 // `npm run bench`: every bench in one run, each printing its figures next to the
-// baseline it measured in the same run. Pass names to run only some: engine, review, ui, batch, toolkit, spell.
+// baseline it measured in the same run. Pass names to run only some: engine, load, limits, review, ui, batch, toolkit, spell.
 import { cpus, totalmem } from 'node:os';
 
 type Bench = () => Promise<string>;
 // Loaded on demand: the UI bench needs a built renderer and Chromium, the others do not.
 const BENCHES: Record<string, () => Promise<Bench>> = {
   engine: async () => (await import('./engine.bench')).runEngineBench,
+  load: async () => (await import('./load.bench')).runLoadBench,
+  limits: async () => (await import('./limits.bench')).runLimitsBench,
   review: async () => (await import('./review.bench')).runReviewBench,
   batch: async () => (await import('./batch.bench')).runBatchBench,
   toolkit: async () => (await import('./toolkit.bench')).runToolkitBench,

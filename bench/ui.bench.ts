@@ -10,7 +10,12 @@
 //   HTER      a word typed into a 10,000-word article → the status bar's HTER figures
 //             describe the new text, measured in the page from the last keydown to the
 //             HTER item's tooltip (which names the edit count) changing (goal ≤ 300 ms
-//             after typing stops, p95 over 10 words).
+//             after typing stops, p95 over 10 words);
+//   spelling  the keystroke figure again with spell-check on (the dictionary loaded, the
+//             article's misspellings underlined) against the same run with the dictionary
+//             refused, so spell-check is off: the ratio is what spell-check costs a key
+//             (goal ≤ 1.2 × off at p95); and a misspelt word typed → its underline drawn,
+//             from the last keydown (goal ≤ 300 ms after typing stops, p95 over 10 words);
 //   typing    keys typed at 60 ms a key (a fast typist) into the middle of the 50,000-word
 //             article: each key's latency from its keydown event (its timestamp, so time
 //             spent queued behind other work counts) to the frame painted after it, p95
@@ -200,6 +205,54 @@ async function typeIntoArticle(browser: Browser, url: string, name: string, text
   }
 }
 
+const SPELL_WORDS = 10;
+
+/** A fresh page with the 10,000-word article open and settled; with `spelling: false`
+ *  the dictionaries are refused, which leaves spell-check off. */
+async function openTypingPage(browser: Browser, url: string, text: string, spelling: boolean): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  if (!spelling) await page.route(/\.(dic|aff)$/, (route) => route.abort());
+  await page.goto(url);
+  await settled(page);
+  await openThroughChooser(page, 'bench-10k.txt', text);
+  await page.waitForFunction(() => document.title.startsWith('bench-10k.txt'));
+  await settled(page);
+  // On: the article's misspellings are underlined (the seed has some), so the worker is warm.
+  if (spelling) await page.waitForFunction(() => document.querySelectorAll('.glossa-spelling').length > 0, undefined, { timeout: 30_000 });
+  return page;
+}
+
+/** A misspelt word typed at the end: from its last keydown to its underline on screen. */
+async function measureSpellUnderline(page: Page): Promise<number[]> {
+  const editor = page.getByRole('textbox', { name: /^Post-edit/ });
+  await editor.focus();
+  await page.keyboard.press('Control+End');
+  const results: number[] = [];
+  for (let i = 0; i < SPELL_WORDS; i++) {
+    const word = `zqwx${'abcdefghij'[i]}`;
+    await page.evaluate((target) => {
+      const probe = { lastKey: 0, done: 0 };
+      (window as unknown as { __spellBench: typeof probe }).__spellBench = probe;
+      window.addEventListener('keydown', () => (probe.lastKey = performance.now()), { capture: true });
+      const observer = new MutationObserver(() => {
+        const marked = [...document.querySelectorAll('.modified-in-monaco-diff-editor .glossa-spelling')].some((node) => node.textContent === target);
+        if (marked && probe.done === 0) {
+          probe.done = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.querySelector('.modified-in-monaco-diff-editor') as Node, { childList: true, subtree: true, attributes: true });
+    }, word);
+    await page.keyboard.type(` ${word}`);
+    await page.waitForFunction(() => (window as unknown as { __spellBench: { done: number } }).__spellBench.done > 0, undefined, { timeout: 20_000 });
+    results.push(await page.evaluate(() => {
+      const probe = (window as unknown as { __spellBench: { lastKey: number; done: number } }).__spellBench;
+      return probe.done - probe.lastKey;
+    }));
+  }
+  return results;
+}
+
 const HTER_WORDS = 10;
 
 /** The status bar item whose tooltip spells out HTER's edits and words. */
@@ -310,6 +363,15 @@ export async function runUiBench(): Promise<string> {
     const typingP95 = percentile(typedBig.latencies, 95);
     const baseP95 = percentile(typedSeed.latencies, 95);
     const longest = (tasks: number[]) => (tasks.length === 0 ? 0 : Math.max(...tasks));
+    // Spell-check on and off, each in a fresh page, the same keys typed.
+    const spellOff = await openTypingPage(browser, server.url, medium, false);
+    const keysOff = await measureKeystrokes(spellOff);
+    await spellOff.close();
+    const spellOn = await openTypingPage(browser, server.url, medium, true);
+    const keysOn = await measureKeystrokes(spellOn);
+    const underline = await measureSpellUnderline(spellOn);
+    await spellOn.close();
+    const onOff = percentile(keysOn, 95) / percentile(keysOff, 95);
 
     const p50 = percentile(keys, 50);
     const p95 = percentile(keys, 95);
@@ -326,6 +388,10 @@ export async function runUiBench(): Promise<string> {
           [`JS heap, 50k words open (page + ${workers.length} workers)`, mb(totalHeap), '≤ 300 MB', verdict(totalHeap <= 300 * 2 ** 20)],
           [`typing stops → HTER figures updated (10k words, ${hter.length} words) p50`, `${percentile(hter, 50).toFixed(0)} ms`, '', ''],
           ['typing stops → HTER figures updated p95', `${percentile(hter, 95).toFixed(0)} ms`, '≤ 300 ms', verdict(percentile(hter, 95) <= 300)],
+          [`keystroke, spell-check off (10k words, ${keysOff.length} keys) p50 / p95`, `${percentile(keysOff, 50).toFixed(1)} / ${percentile(keysOff, 95).toFixed(1)} ms`, 'baseline', ''],
+          [`keystroke, spell-check on (10k words, ${keysOn.length} keys) p50 / p95`, `${percentile(keysOn, 50).toFixed(1)} / ${percentile(keysOn, 95).toFixed(1)} ms`, '', ''],
+          ['keystroke p95, spell-check on ÷ off', `${onOff.toFixed(2)} ×`, '≤ 1.2 ×', verdict(onOff <= 1.2)],
+          [`typing stops → misspelling underlined (10k words, ${underline.length} words) p95`, `${percentile(underline, 95).toFixed(0)} ms`, '≤ 300 ms', verdict(percentile(underline, 95) <= 300)],
         ],
       ),
       '',

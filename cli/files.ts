@@ -1,78 +1,98 @@
-// File access for the command line (Node only): articles and glossaries in,
-// atomic outputs out. Messages always name the file as the user typed it.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { InputError } from '../core/errors';
+// The command line's inputs and outputs, over node/files.ts (shared with the Electron main
+// process): articles and glossaries read with the 50 MB limit enforced while reading ('-'
+// is stdin), decoded with the encoding --encoding forces; outputs written atomically.
+// Messages always name the file as the user typed it.
+import { resolve } from 'node:path';
+import { loadGlossary } from '../core/glossary/load-glossary';
 import { MAX_ARTICLE_BYTES, decodeText } from '../core/text/decode';
-import type { DecodedText } from '../core/types';
+import type { DecodedText, Glossary } from '../core/types';
+import { isSameFile, readFileBounded, writeFileAtomic } from '../node/files';
+import { UsageError, type CliIo } from './io';
 
-/** Reads a file's bytes, refusing folders, missing files and files over the article limit. */
-export function readInputBytes(file: string, cwd: string): Uint8Array {
-  const path = resolve(cwd, file);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(file, 1, 'is a folder, expected a file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(file, 1, `cannot read: ${describeFsError(error)}`);
-  }
-  if (size > MAX_ARTICLE_BYTES) {
-    throw new InputError(file, 1, `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the 50 MB limit`);
-  }
-  return new Uint8Array(readFileSync(path));
+/** What reading a command's inputs needs from its process and options. */
+export interface InputContext {
+  cwd: string;
+  /** --encoding: a WHATWG label forced on every article and glossary read. */
+  encoding?: string | undefined;
+  /** What `-` reads. */
+  stdin?: AsyncIterable<Uint8Array | string> | undefined;
+  /** Where decoding warnings go (one line each). */
+  warn?: ((line: string) => void) | undefined;
 }
 
-export function readArticleFile(file: string, cwd: string): DecodedText {
-  return decodeText(readInputBytes(file, cwd), file);
+export function inputContext(io: CliIo, encoding?: string): InputContext {
+  return { cwd: io.cwd, encoding, stdin: io.stdin, warn: (line) => io.stderr(`${line}\n`) };
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+/** How a file is named in messages: `-` is stdin. */
+export function inputLabel(file: string): string {
+  return file === '-' ? 'stdin' : file;
+}
+
+/** A file's bytes (stdin for `-`), refusing folders, missing files and more than 50 MB. */
+export function readInputBytes(file: string, context: InputContext): Promise<Uint8Array> {
+  return readFileBounded(file === '-' ? '-' : resolve(context.cwd, file), {
+    limit: MAX_ARTICLE_BYTES,
+    label: inputLabel(file),
+    ...(context.stdin !== undefined ? { stdin: context.stdin } : {}),
+  });
+}
+
+/** An article, decoded; what decoding repaired is reported as warnings naming the line. */
+export async function readArticleFile(file: string, context: InputContext): Promise<DecodedText> {
+  const label = inputLabel(file);
+  const decoded = decodeText(await readInputBytes(file, context), label, context.encoding !== undefined ? { encoding: context.encoding } : {});
+  for (const warning of decoded.warnings ?? []) context.warn?.(`glossa: warning: ${label}:${warning.line}: ${warning.detail}`);
+  return decoded;
+}
+
+/** Loads the glossaries for an article whose language is `languages.target` (ISO 639-1). */
+export async function loadGlossaryFiles(
+  files: readonly string[],
+  context: InputContext,
+  languages: { target?: string; source?: string },
+): Promise<Glossary[]> {
+  const glossaries: Glossary[] = [];
+  for (const file of files) {
+    glossaries.push(
+      loadGlossary(inputLabel(file), await readInputBytes(file, context), {
+        ...(languages.target !== undefined ? { targetLanguage: languages.target } : {}),
+        ...(languages.source !== undefined ? { sourceLanguage: languages.source } : {}),
+        ...(context.encoding !== undefined ? { encoding: context.encoding } : {}),
+      }),
+    );
+  }
+  return glossaries;
+}
+
+/** stdin can be read once: at most one input may be `-`. */
+export function refuseStdinTwice(inputs: readonly (string | undefined)[], command: string): void {
+  if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('only one input can be read from stdin (-)', command);
 }
 
 /**
- * Writes `data` to `path` so that a reader (or a crash) sees either the old file or
- * the whole new one: a temp file in the same folder, fsync, then rename over.
+ * Refuses an output that is one of the inputs (articles, MT, glossaries), whatever path
+ * names it: symlinks, hard links and case-folding disks are seen through. `allowed` is an
+ * input the user said may be replaced (--in-place).
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx', 0o644);
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temp file was never created or is already gone
+export async function refuseOverwritingInputs(
+  out: string,
+  inputs: ReadonlyArray<{ file: string; role: string }>,
+  cwd: string,
+  command: string,
+  allowed?: string,
+): Promise<void> {
+  if (out === '-') return;
+  for (const { file, role } of inputs) {
+    if (file === '-' || file === allowed) continue;
+    if (await isSameFile(resolve(cwd, out), resolve(cwd, file))) {
+      const hint = role === 'article' && command === 'apply' ? '; add --in-place to allow it' : '';
+      throw new UsageError(`refusing to overwrite the ${role} ${file}${hint}`, command);
     }
-    throw error;
   }
 }
 
-/** True when two paths name the same file (after resolving). */
-export function isSameFile(a: string, b: string, cwd: string): boolean {
-  const pathA = resolve(cwd, a);
-  const pathB = resolve(cwd, b);
-  if (pathA === pathB) return true;
-  try {
-    const statA = statSync(pathA);
-    const statB = statSync(pathB);
-    return statA.ino === statB.ino && statA.dev === statB.dev;
-  } catch {
-    return false;
-  }
+/** Writes an output atomically; errors name `file` as given. */
+export function writeOutput(file: string, data: string | Uint8Array, cwd: string): Promise<void> {
+  return writeFileAtomic(resolve(cwd, file), data, { label: file });
 }

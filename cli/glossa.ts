@@ -6,6 +6,7 @@ const code = await main(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
+  stdin: process.stdin,
 });
 // Let pending stdout writes drain instead of cutting them off with process.exit().
 process.exitCode = code;

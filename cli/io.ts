@@ -7,6 +7,8 @@ export interface CliIo {
   /** Colours, progress bars and the like only when this is true. */
   isTTY: boolean;
   cwd: string;
+  /** What an input named `-` reads (process.stdin for the real command). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** A command: parses its own argv (after the command name) and returns the exit code. */

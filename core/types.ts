@@ -16,6 +16,13 @@ export interface GlossaryEntry {
   forbidden?: boolean;
   /** 1-based line in the glossary file the entry came from. */
   line: number;
+  /**
+   * Language tag of the term in `source`, when the file says (TBX always): a TBX entry's
+   * source is a source-language term, or a target-language term (banned, or kept).
+   */
+  sourceLanguage?: string;
+  /** TBX administrative status of the source term, when the termbase gives one. */
+  status?: 'preferred' | 'admitted' | 'deprecated' | 'superseded' | 'forbidden';
 }
 
 /** A loaded glossary: its entries in file order plus what the file said about itself. */
@@ -58,4 +65,13 @@ export interface DecodedText {
   hadBom: boolean;
   /** The dominant line ending of the file ("\n" when it has none). */
   lineEnding: '\n' | '\r\n' | '\r';
+  /** What decoding had to repair, by line (e.g. a byte that is not valid UTF-8, shown as
+   *  U+FFFD). Absent when nothing was. */
+  warnings?: DecodeWarning[];
+}
+
+export interface DecodeWarning {
+  /** 1-based line of the text. */
+  line: number;
+  detail: string;
 }

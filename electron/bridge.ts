@@ -39,6 +39,15 @@ export function createBridge(
     writeUserGlossary: async (bytes) => {
       await invoke('user-glossary:write', { bytes });
     },
+    openSource: () => invoke('source:open', null),
+    findSource: (articlePath, language) => invoke('source:find', { articlePath, ...(language !== undefined ? { language } : {}) }),
+    readUserWords: (language) => invoke('user-words:read', { language }),
+    writeUserWords: async (language, words) => {
+      await invoke('user-words:write', { language, words });
+    },
+    writeGlossaryFile: async (path, bytes, previousHash) => {
+      await invoke('glossary:write', { path, bytes, previousHash });
+    },
     setTitle: async (title, dirty) => {
       await invoke('window:set-title', { title, dirty });
     },

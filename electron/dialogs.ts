@@ -18,6 +18,20 @@ export async function pickArticle(window: BrowserWindow, defaultDir?: string): P
   return result.canceled ? null : result.filePaths[0] ?? null;
 }
 
+/** The open article's source: a text file in the original language. */
+export async function pickSource(window: BrowserWindow, defaultDir?: string): Promise<string | null> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Open the source of this article',
+    ...(defaultDir ? { defaultPath: defaultDir } : {}),
+    properties: ['openFile'],
+    filters: [
+      { name: 'Texts', extensions: [...ARTICLE_EXTENSIONS] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  });
+  return result.canceled ? null : result.filePaths[0] ?? null;
+}
+
 export async function pickGlossaries(window: BrowserWindow, defaultDir?: string): Promise<string[]> {
   const result = await dialog.showOpenDialog(window, {
     title: 'Load glossaries',

@@ -6,6 +6,8 @@ export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'text'] as const;
 /** An article's work, saved with Ctrl+S (shared/work.ts). */
 export const WORK_EXTENSIONS = [WORK_FILE_EXTENSION] as const;
 export const GLOSSARY_EXTENSIONS = ['tsv', 'csv', 'json', 'tbx'] as const;
+/** Glossaries the glossary manager writes back (TBX termbases are read-only). */
+export const EDITABLE_GLOSSARY_EXTENSIONS: readonly string[] = ['tsv', 'tab', 'txt', 'csv', 'json'];
 
 /**
  * The renderer proposes an export name; it becomes only the default in a save dialog,

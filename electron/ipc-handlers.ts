@@ -8,16 +8,20 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import type { PickedFile } from '../shared/contract';
 import type { CloseGuard } from './close-guard';
 import { isWorkFileName, WORK_FILE_EXTENSION } from '../shared/work';
-import { isOpenableFileName, sanitizeSuggestedName } from './file-names';
+import { hashBytes } from '../shared/hash';
+import { EDITABLE_GLOSSARY_EXTENSIONS, extensionOf, isOpenableFileName, sanitizeSuggestedName } from './file-names';
 import { isSameFile, MAX_FILE_BYTES, readFileLimited, writeFileAtomic } from './files';
 import { handle, UserFacingError, type IpcMainLike } from './ipc-main';
 import type { RecentList } from './recent';
+import { findSourceBeside } from './source-files';
+import type { UserDictionaryStore } from './user-dictionary';
 import type { UserGlossaryStore } from './user-glossary';
 import type { WorkStore } from './work-store';
 
 export interface DialogService {
   pickArticle(window: BrowserWindow, defaultDir?: string): Promise<string | null>;
   pickGlossaries(window: BrowserWindow, defaultDir?: string): Promise<string[]>;
+  pickSource(window: BrowserWindow, defaultDir?: string): Promise<string | null>;
   pickExportTarget(window: BrowserWindow, defaultPath: string): Promise<string | null>;
   pickWorkTarget(window: BrowserWindow, defaultPath: string): Promise<string | null>;
   confirmReplaceArticle(window: BrowserWindow, target: string): Promise<boolean>;
@@ -31,13 +35,20 @@ export interface IpcHandlerDeps {
   dialogs: DialogService;
   work: WorkStore;
   userGlossary: UserGlossaryStore;
+  userDictionary: UserDictionaryStore;
   recent: RecentList;
+  /** Glossary files the user loaded through Load glossary: the glossary manager writes
+   *  back to these and to no other path. */
+  glossaryFiles: RecentList;
   /** Called after the recent list changed (the File menu is rebuilt). */
   onRecentChanged(list: string[]): void;
   setTitle(window: BrowserWindow, title: string, dirty: boolean): void;
   /** Where dialogs start when nothing was opened yet (the Documents folder). */
   defaultDir(): string;
 }
+
+/** Where main keeps the glossary files the user loaded (see IpcHandlerDeps.glossaryFiles). */
+export const GLOSSARY_FILES_LIST = 'glossary-files.json';
 
 /** A `.glossa` file holds the MT and the post-edit (and glossaries): up to a few articles. */
 const MAX_WORK_FILE_BYTES = 4 * MAX_FILE_BYTES;
@@ -81,8 +92,31 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   handle(deps.ipcMain, 'glossaries:open', async (_request, event: IpcMainInvokeEvent) => {
     const paths = await deps.dialogs.pickGlossaries(windowFor(event), lastDir ?? deps.defaultDir());
     const files: PickedFile[] = [];
-    for (const filePath of paths) files.push(await pickedFile(filePath));
+    for (const filePath of paths) {
+      files.push(await pickedFile(filePath));
+      await deps.glossaryFiles.add(filePath);
+    }
     return files;
+  });
+
+  // The glossary manager's write-back: only to a glossary file the user loaded through
+  // the dialog (never a path the page makes up), only a format Glossa edits, and only
+  // while the file still holds the bytes the edit was made on (another program may have
+  // changed it since: that is asked to be reloaded, never overwritten).
+  handle(deps.ipcMain, 'glossary:write', async ({ path: filePath, bytes, previousHash }) => {
+    const name = path.basename(filePath);
+    if (!path.isAbsolute(filePath) || !(await deps.glossaryFiles.has(filePath))) {
+      throw new UserFacingError(`${name}: Glossa writes only to glossary files loaded with Load glossary; load it again to edit it`);
+    }
+    if (!EDITABLE_GLOSSARY_EXTENSIONS.includes(extensionOf(filePath))) {
+      throw new UserFacingError(`${name}: Glossa edits only TSV, CSV and JSON glossaries`);
+    }
+    const current = await readFileLimited(filePath);
+    if (hashBytes(current) !== previousHash) {
+      throw new UserFacingError(`${name} was changed by another program since Glossa read it; load it again, then edit it`);
+    }
+    await writeFileAtomic(filePath, bytes);
+    return null;
   });
 
   handle(deps.ipcMain, 'recent:list', () => deps.recent.list());
@@ -170,6 +204,23 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     workTargets.add(destination);
     deps.onRecentChanged(await deps.recent.add(destination));
     return destination;
+  });
+
+  handle(deps.ipcMain, 'source:open', async (_request, event: IpcMainInvokeEvent) => {
+    const filePath = await deps.dialogs.pickSource(windowFor(event), lastDir ?? deps.defaultDir());
+    if (filePath === null) return null;
+    lastDir = path.dirname(filePath);
+    return pickedFile(filePath);
+  });
+
+  // Beside an article file only (absolute, an article's extension): the same files the
+  // window may already enrol with `recent:add`; only the sibling core's rule names is read.
+  handle(deps.ipcMain, 'source:find', ({ articlePath, language }) => findSourceBeside(articlePath, language));
+
+  handle(deps.ipcMain, 'user-words:read', ({ language }) => deps.userDictionary.read(language));
+  handle(deps.ipcMain, 'user-words:write', async ({ language, words }) => {
+    await deps.userDictionary.write(language, words);
+    return null;
   });
 
   handle(deps.ipcMain, 'user-glossary:read', () => deps.userGlossary.read());

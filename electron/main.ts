@@ -5,11 +5,12 @@ import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { registerAppSchemePrivileges, serveRendererFrom } from './app-protocol';
 import { installCloseGuard, type CloseGuard } from './close-guard';
 import * as dialogs from './dialogs';
-import { registerIpcHandlers } from './ipc-handlers';
+import { GLOSSARY_FILES_LIST, registerIpcHandlers } from './ipc-handlers';
 import { sendEvent } from './ipc-main';
 import { buildMenuTemplate } from './menu';
 import { createRecentList } from './recent';
 import { hardenSession, hardenWebContents } from './security';
+import { createUserDictionaryStore } from './user-dictionary';
 import { createUserGlossaryStore } from './user-glossary';
 import { createWorkStore } from './work-store';
 import { applyTitle, createMainWindow } from './windows';
@@ -44,7 +45,10 @@ async function start(): Promise<void> {
 
   const work = createWorkStore({ dir: userData });
   const userGlossary = createUserGlossaryStore({ dir: userData });
+  const userDictionary = createUserDictionaryStore({ dir: userData });
   const recent = createRecentList({ dir: userData, addRecentDocument: (filePath) => app.addRecentDocument(filePath) });
+  // Glossary files the user loaded: the only files the glossary manager may write back.
+  const glossaryFiles = createRecentList({ dir: userData, fileName: GLOSSARY_FILES_LIST, limit: 200 });
 
   function rebuildMenu(recentPaths: readonly string[]): void {
     const template = buildMenuTemplate(
@@ -85,7 +89,9 @@ async function start(): Promise<void> {
     dialogs,
     work,
     userGlossary,
+    userDictionary,
     recent,
+    glossaryFiles,
     onRecentChanged: rebuildMenu,
     setTitle: applyTitle,
     defaultDir: () => app.getPath('documents'),

@@ -69,6 +69,8 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       uiCommand('Open article…', 'open-article'),
       { label: 'Open recent', submenu: recentItems },
       uiCommand('Reopen with encoding…', 'reopen-with-encoding'),
+      uiCommand('Open source…', 'open-source'),
+      uiCommand('Close source', 'close-source'),
       uiCommand('Load glossary…', 'load-glossary'),
       { type: 'separator' },
       uiCommand('Save work', 'save-work'),
@@ -96,11 +98,13 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       uiCommand('Apply all suggestions', 'apply-all'),
       uiCommand('Add selection to glossary…', 'add-to-glossary'),
       uiCommand('Confirm paragraph', 'confirm-paragraph'),
+      uiCommand('Glossary manager…', 'glossary-manager'),
     ],
   });
 
   const viewItems: MenuItemConstructorOptions[] = [
     uiCommand('Hide/show unchanged paragraphs', 'toggle-unchanged'),
+    uiCommand('Hide/show machine translation pane', 'toggle-mt-pane'),
     uiCommand('Next change', 'next-change'),
     uiCommand('Previous change', 'previous-change'),
     uiCommand('Go to line or paragraph…', 'go-to'),
@@ -123,7 +127,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
   template.push({
     role: 'help',
     label: '&Help',
-    submenu: [uiCommand('Keyboard shortcuts', 'show-help')],
+    submenu: [uiCommand('Keyboard shortcuts', 'show-help'), uiCommand('Sample articles…', 'show-samples')],
   });
   return template;
 }

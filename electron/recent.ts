@@ -37,11 +37,14 @@ export function normaliseRecent(value: unknown, limit: number, platform: NodeJS.
 
 export function createRecentList(options: {
   dir: string;
+  /** The JSON file in `dir` (default recent.json; the glossary files a user loaded are
+   *  a second list, the allow-list for writing a glossary back). */
+  fileName?: string;
   limit?: number;
   platform?: NodeJS.Platform;
   addRecentDocument?: (filePath: string) => void;
 }): RecentList {
-  const file = path.join(options.dir, RECENT_FILE);
+  const file = path.join(options.dir, options.fileName ?? RECENT_FILE);
   const limit = options.limit ?? DEFAULT_RECENT_LIMIT;
   const platform = options.platform ?? process.platform;
   let cache: string[] | undefined;

@@ -10,13 +10,14 @@ export const RENDERER_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**
  * Applied to every response of the app protocol; the renderer has no other source of pages.
- * Scripts and workers only from our own origin (no inline script, no eval); inline styles
+ * Scripts and workers only from our own origin (no inline script, no eval; WebAssembly may
+ * compile, for Hunspell, the spell-checker, which runs in workers); inline styles
  * because Monaco sets them at run time. No plugins (object-src), no <base> rewriting of
  * relative URLs, and no framing of the page. A <meta> CSP in index.html applies as well:
  * the browser enforces both, so the stricter of the two wins for each directive.
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 function parse(url: string): URL | null {

@@ -9,6 +9,9 @@
 //   review/review-view.ts                   QA marks, quality checks panel, language figures
 //   review/edit-figures.ts                  changed words, TER edits, HTER (own worker)
 //   ui/area-focus.ts                        F6 between the window's areas
+//   source/source-controller.ts             the article's source: open, find, drop, close
+//   source/pane-alignment.ts                three aligned panes, scroll sync, current ¶
+//   spell/spell-controller.ts               spell-check as you type (own worker)
 //
 // Where new things plug in:
 //   a menu command or shortcut  shared/commands.ts, then its handler in `commands` below
@@ -53,6 +56,26 @@ import { AreaFocus, focusElement } from './ui/area-focus';
 import { StatusBar } from './ui/status-bar';
 import { createToolbar } from './ui/toolbar';
 import { WorkController } from './work/work-controller';
+import { chooseSample } from './dialogs/samples-dialog';
+import { SAMPLES } from './host/bundled-sample';
+import type { ReviewContext } from './review/review-store';
+import { MtPane } from './source/mt-pane';
+import { PaneAlignment } from './source/pane-alignment';
+import { openSample } from './source/samples';
+import { SourceController } from './source/source-controller';
+import { SourcePane } from './source/source-pane';
+import { SpellController } from './spell/spell-controller';
+// Issue 13 (glossary manager, one list component, side sections, ignored issues, edit offers).
+import { GlossaryEditing, NEW_USER_GLOSSARY } from './glossary-manager/glossary-editing';
+import { GlossaryFiles } from './glossary-manager/glossary-files';
+import { ManagerClient } from './glossary-manager/manager-client';
+import { GlossaryManager } from './glossary-manager/manager-dialog';
+import type { IgnoredIssueKey } from '../core/work/ignored-issues';
+import { IgnoredIssues } from './review/ignored-issues';
+import { contextOf } from './suggestions/context-of';
+import { EditOffers } from './suggestions/edit-offers';
+import { keepingFocus } from './ui/keep-focus';
+import { SideSections } from './ui/side-sections';
 
 export class GlossaApp {
   private readonly work: WorkController;
@@ -60,6 +83,8 @@ export class GlossaApp {
   private readonly exports: ExportController;
   private readonly suggestions: SuggestionsController;
   private readonly reviewView: ReviewView;
+  private readonly source: SourceController;
+  private readonly spelling: SpellController;
 
   constructor(root: HTMLElement, host: Host) {
     const engine = new EngineClient();
@@ -81,7 +106,13 @@ export class GlossaApp {
     const glossaries = new GlossaryList(engine, () => this.work.language?.iso6391);
     const suggestionStore = new SuggestionStore(engine);
     // QA leaves out the hits the editor skipped and the text its replacements wrote.
-    const review = new ReviewStore(engine, () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }));
+    const review: ReviewStore = new ReviewStore(
+      engine,
+      () => ({ skipped: suggestionStore.skippedChanges(), applied: suggestionStore.applied.spans() }),
+      () => this.reviewContext(),
+      // Issues the editor ignored and repeated-edit offers dismissed stay out of the review.
+      (): { ignored: IgnoredIssueKey[]; dismissedOffers: Array<{ from: string; to: string }> } => ({ ignored: ignoredIssues.all, dismissedOffers: editOffers.all }),
+    );
     const editMeter = new EditMeterClient();
     const editFigures = new EditFiguresStore(editMeter);
     // The workers keep their own copy of the post-edit, sent once and then by its edits.
@@ -94,6 +125,7 @@ export class GlossaApp {
       move: (key, delta) => void glossaries.move(key, delta),
       remove: (key) => void glossaries.remove(key),
       load: () => bus.run('load-glossary', 'toolbar'),
+      manage: () => bus.run('glossary-manager', 'toolbar'),
     });
     const suggestionsPanel = new SuggestionsPanel({
       apply: (change) => void this.suggestions.applyOne(change),
@@ -101,17 +133,37 @@ export class GlossaApp {
       reveal: (change, focus) => this.suggestions.reveal(change, focus),
       resetSkipped: () => this.suggestions.resetSkipped(),
       lineOf: (change) => diffView.postEditModel?.getPositionAt(change.start).lineNumber ?? 0,
+      contextOf: (change) => contextOf(diffView.postEditModel, change),
     });
     const qaPanel = new QaPanel({
       reveal: (issue, focus) => void this.reviewView.revealIssue(issue, focus),
       lineOf: (offset) => diffView.postEditModel?.getPositionAt(offset).lineNumber ?? 0,
       showSuggestions: () => suggestionsPanel.focusList(),
+      ignore: (issue) => void this.reviewView.ignoreIssue(issue),
+      restoreIgnored: () => this.reviewView.restoreIgnored(),
     });
-    layout.sidePanel.append(glossaryPanel.element, suggestionsPanel.element, qaPanel.element);
+    // Collapsible, resizable sections; the suggestions (else the checks) fill the height.
+    new SideSections(
+      layout.sidePanel,
+      [glossaryPanel.section, suggestionsPanel.section, qaPanel.section],
+      [suggestionsPanel.section, qaPanel.section],
+    );
+    // The source pane left of the diff (shown while the article has a source), and Hide MT.
+    const sourcePane = new SourcePane(layout, diffView, { close: () => this.source.close() });
+    const paneAlignment = new PaneAlignment(sourcePane, diffView);
+    const mtPane = new MtPane(layout, diffView);
 
     this.work = new WorkController({ host, engine, diffView, glossaries, suggestions: suggestionStore, review, layout, toolbar, statusBar, announcer });
-    this.files = new FilesController({ host, work: this.work, glossaries, announcer });
-
+    this.source = new SourceController({ host, engine, work: this.work, review, pane: sourcePane, alignment: paneAlignment, announcer });
+    this.spelling = new SpellController({ host, engine, work: this.work, diffView, glossaries, source: this.source, review, announcer });
+    this.files = new FilesController({ host, work: this.work, glossaries, announcer, roleOfDrop: (file) => this.source.roleOfDrop(file) });
+    const ignoredIssues: IgnoredIssues = new IgnoredIssues({
+      text: () => diffView.postEditModel?.getValue() ?? '',
+      findings: () => review.state.findings,
+      refresh: () => review.refresh(),
+      changed: () => this.work.markChanged(),
+    });
+    this.work.registerPart(ignoredIssues);
     this.suggestions = new SuggestionsController({
       host,
       store: suggestionStore,
@@ -142,8 +194,54 @@ export class GlossaApp {
       announcer,
       effort: () => effort.snapshot(),
       confirmedParagraphs: () => confirmations.confirmedIndices(),
+      context: () => this.reviewContext(),
+      ignoredIssues: () => ignoredIssues.all,
     });
-    this.reviewView = new ReviewView({ review, diffView, decorations: new QaDecorations(diffView.modified), panel: qaPanel, statusBar, announcer });
+    this.reviewView = new ReviewView({
+      review,
+      diffView,
+      decorations: new QaDecorations(diffView.modified),
+      panel: qaPanel,
+      statusBar,
+      announcer,
+      ignored: ignoredIssues,
+      revealSource: (issue) => issue.sourceSpan && paneAlignment.revealSource(issue.sourceSpan.start, issue.sourceSpan.end),
+    });
+
+    // The glossary manager: documents, undo and write-back; edits go through the list.
+    const glossaryFiles = new GlossaryFiles(host, glossaries);
+    const managerClient = new ManagerClient();
+    const glossaryEditing = new GlossaryEditing(managerClient, glossaries, glossaryFiles, () => this.work.language?.iso6391);
+    const glossaryManager = new GlossaryManager({
+      client: managerClient,
+      editing: glossaryEditing,
+      files: glossaryFiles,
+      glossaries,
+      postEdit: () => diffView.postEditModel?.getValue() ?? '',
+      reveal: (start, end) => diffView.revealOffsets(start, end, true),
+      announcer,
+    });
+    const editOffers = new EditOffers({
+      review,
+      diffView,
+      announcer,
+      host: suggestionsPanel.offersHost,
+      changedLayout: () => suggestionsPanel.offersChanged(),
+      addToGlossary: async (from, to) => {
+        const user = (await glossaryEditing.managed()).find((glossary) => glossary.isUser || glossary.key === NEW_USER_GLOSSARY);
+        if (!user) return false;
+        try {
+          await glossaryEditing.apply(user, { type: 'add', entry: { source: from, target: to } }, `Added “${from} → ${to}”`);
+          return true;
+        } catch (error) {
+          announcer.error(`Not added: ${error instanceof Error ? error.message : String(error)}`);
+          return false;
+        }
+      },
+      changed: () => this.work.markChanged(),
+      focusFallback: () => suggestionsPanel.focusList(),
+    });
+    this.work.registerPart(editOffers);
 
     glossaries.onChange(() => {
       glossaryPanel.render(glossaries.all);
@@ -156,20 +254,45 @@ export class GlossaApp {
     // The same commands from the post-edit's right-click menu, where the text is.
     diffView.addContextAction('apply-suggestion', 'Apply Suggestion Here', () => bus.run('apply-suggestion', 'menu'));
     diffView.addContextAction('add-to-glossary', 'Add to My Glossary…', () => bus.run('add-to-glossary', 'menu'));
+    const showMtState = (hidden: boolean) => {
+      toolbar.hideMt.setAttribute('aria-pressed', String(hidden));
+      sourcePane.setMtHidden(hidden);
+    };
+    showMtState(mtPane.isHidden);
+    mtPane.onDidChange((hidden) => {
+      showMtState(hidden);
+      announcer.say(hidden ? 'Machine translation pane hidden' : 'Machine translation pane shown');
+    });
+    const showSamples = async () => {
+      const sample = await chooseSample(SAMPLES);
+      if (sample) await openSample(sample, { glossaries, work: this.work });
+    };
 
     // F6 order: toolbar → post-edit → glossaries → suggestions → quality checks.
     areas.add({ element: toolbar.element, focus: () => focusElement(toolbar.element.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]')) });
     areas.add({ element: layout.editorArea, focus: () => (diffView.focus(), true) });
+    // A collapsed section takes the focus on its header (Enter opens it).
     areas.add({
       element: glossaryPanel.element,
       focus: () =>
         focusElement(
-          glossaryPanel.element.querySelector<HTMLElement>('.glossary-list input:not([disabled])') ??
-            glossaryPanel.element.querySelector<HTMLElement>('button:not([disabled])'),
+          glossaryPanel.section.isCollapsed
+            ? glossaryPanel.section.toggle
+            : (glossaryPanel.element.querySelector<HTMLElement>('.glossary-list input:not([disabled])') ??
+                glossaryPanel.element.querySelector<HTMLElement>('button:not([disabled])')),
         ),
     });
-    areas.add({ element: suggestionsPanel.element, focus: () => (suggestionsPanel.focusList(), suggestionsPanel.list.contains(document.activeElement)) });
-    areas.add({ element: qaPanel.element, focus: () => (qaPanel.focusList(), qaPanel.list.contains(document.activeElement)) });
+    areas.add({
+      element: suggestionsPanel.element,
+      focus: () =>
+        suggestionsPanel.section.isCollapsed
+          ? focusElement(suggestionsPanel.section.toggle)
+          : (suggestionsPanel.focusList(), suggestionsPanel.list.contains(document.activeElement)),
+    });
+    areas.add({
+      element: qaPanel.element,
+      focus: () => (qaPanel.section.isCollapsed ? focusElement(qaPanel.section.toggle) : (qaPanel.focusList(), qaPanel.list.contains(document.activeElement))),
+    });
 
     const commands: Record<CommandId, () => unknown> = {
       'open-article': () => this.files.openArticle(),
@@ -188,11 +311,18 @@ export class GlossaApp {
       'previous-change': () => changes.go('previous'),
       'toggle-unchanged': () => this.work.toggleUnchanged(),
       'add-to-glossary': () => this.suggestions.addToGlossary(),
-      'show-help': async () => showHelp(await host.workLocation().catch(() => undefined)),
-      undo: () => diffView.modified.trigger('glossa', 'undo', null),
-      redo: () => diffView.modified.trigger('glossa', 'redo', null),
+      'show-help': async () => showHelp(await host.workLocation().catch(() => undefined), () => void showSamples()),
+      // From a list, the list keeps the focus (the next Delete must not delete text).
+      undo: () => keepingFocus(() => diffView.modified.trigger('glossa', 'undo', null)),
+      redo: () => keepingFocus(() => diffView.modified.trigger('glossa', 'redo', null)),
+      'glossary-manager': () => glossaryManager.open(),
       'next-region': () => areas.cycle(1),
       'previous-region': () => areas.cycle(-1),
+      'open-source': () => this.source.open(),
+      'close-source': () => this.source.close(),
+      'toggle-mt-pane': () => mtPane.toggle(),
+      'show-samples': () => showSamples(),
+      'spelling-suggestions': () => this.spelling.showSuggestionsAtCursor(),
     };
     for (const [id, handler] of Object.entries(commands)) bus.register(id as CommandId, handler);
 
@@ -209,6 +339,13 @@ export class GlossaApp {
     statusBar.setSaveState('saved');
     glossaryPanel.render([]);
     void toolbar.refreshRecent();
+  }
+
+  /** What reviews and exports check against besides the MT: the source, the dictionary. */
+  private reviewContext(): ReviewContext {
+    const source = this.source.request;
+    const spelling = this.spelling.request;
+    return { ...(source ? { source } : {}), ...(spelling ? { spelling } : {}) };
   }
 
   /** First start: the bundled sample. Later: the last article's work. */

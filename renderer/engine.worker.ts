@@ -10,10 +10,15 @@ import { countWords } from '../core/text/paragraphs';
 import { InputError } from '../core/errors';
 import type { Glossary } from '../core/types';
 import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
+import { protectedWordsOf } from '../core/spell/protected-words';
+import { findSourceFileName } from '../core/text/source-name';
 import { describeCycles } from './engine/glossary-cycles';
 import { TextMirror } from './engine/text-mirror';
+import { ArticleDiffer } from '../core/review/article-diff';
 import { reviewArticle } from './engine/review-article';
-import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './engine/protocol';
+import { SourceAligner } from './engine/source-alignment';
+import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse, SpellingRequest } from './engine/protocol';
+import { SpellSession } from './spell/spell-session';
 
 const parsed = new Map<string, Glossary>();
 let compiled: CompiledGlossaries = compileGlossaries([]);
@@ -26,6 +31,23 @@ type Handlers = {
 let activeGlossaries: Glossary[] = [];
 /** The post-edit as this worker last saw it (each instance follows it on its own). */
 const mirror = new TextMirror();
+/** Kept between reviews: the source is aligned with the MT once per article. */
+const aligner = new SourceAligner();
+/** Loaded on the first review (or export) that asks for a spell check. */
+const spelling = new SpellSession();
+
+/** The spell checker a request asks for; a dictionary that cannot load leaves spelling
+ *  out of QA rather than failing the whole review (the window reports the failure). */
+async function spellingFor(request: SpellingRequest | undefined) {
+  if (!request) return undefined;
+  try {
+    return await spelling.checker(request);
+  } catch {
+    return undefined;
+  }
+}
+/** The reviewer's word diff, kept between reviews for the repeated-edit offers. */
+const reviewDiffer = new ArticleDiffer();
 
 /** Input errors are the user's to read (`file:line: detail`); anything else is a bug. */
 function describeInputError(error: unknown): string {
@@ -64,9 +86,9 @@ const handlers: Handlers = {
     parsed.delete(key);
     return { ok: true };
   },
-  'set-active': ({ keys, generation: next }) => {
+  'set-active': ({ keys, generation: next, language }) => {
     const glossaries = keys.map((key) => parsed.get(key)).filter((g): g is Glossary => g !== undefined);
-    compiled = compileGlossaries(glossaries);
+    compiled = compileGlossaries(glossaries, language ? { language } : {});
     activeGlossaries = glossaries;
     generation = next;
     return { ok: true, generation, cycles: describeCycles(compiled) };
@@ -76,18 +98,38 @@ const handlers: Handlers = {
     if (text === undefined) return { resync: true };
     return { version: sync.version, generation, changes: findMatches(compiled, text), words: countWords(text) };
   },
-  review: ({ sync, version, language, decided }) => {
+  review: async ({ sync, version, language, decided, source, spelling: spellingRequest, ignored, dismissedOffers }) => {
     const postEdit = mirror.apply(sync);
     if (postEdit === undefined) return { resync: true };
-    const findings = reviewArticle({ mt: mirror.mt, postEdit, glossaries: activeGlossaries, ...(language ? { language } : {}), ...(decided ? { decided } : {}) });
+    // The mirror's MT, read before the dictionary may make this call wait.
+    const mt = mirror.mt;
+    const checker = await spellingFor(spellingRequest);
+    const alignment = source ? aligner.align({ source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}), mt, ...(language ? { language } : {}), postEdit }) : undefined;
+    const findings = reviewArticle({
+      mt,
+      postEdit,
+      glossaries: activeGlossaries,
+      ...(language ? { language } : {}),
+      ...(decided ? { decided } : {}),
+      ...(source && alignment ? { source: { ...source, alignment } } : {}),
+      ...(checker ? { spelling: checker } : {}),
+      ...(ignored ? { ignored } : {}),
+      offers: { differ: reviewDiffer, compiled, dismissed: dismissedOffers ?? [] },
+    });
     return { version, textVersion: sync.version, generation, findings };
   },
   'detect-language': ({ text }) => detectLanguage(text),
+  'glossary-words': () => ({ words: [...protectedWordsOf(activeGlossaries)] }),
+  'source-file-name': ({ mtFileName, mtLanguage, siblingNames }) => {
+    const name = findSourceFileName(mtFileName, mtLanguage, siblingNames);
+    return name === undefined ? {} : { name };
+  },
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, effort, confirmedParagraphs }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, effort, confirmedParagraphs, source, spelling: spellingRequest, ignoredIssues }) => {
     try {
+      const checker = await spellingFor(spellingRequest);
       const bytes = await exportArticle(format, {
         postEdit,
         mt,
@@ -101,6 +143,9 @@ const handlers: Handlers = {
         ...(skipped ? { skipped } : {}),
         ...(effort ? { effort } : {}),
         ...(confirmedParagraphs ? { confirmedParagraphs } : {}),
+        ...(source ? { source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}) } : {}),
+        ...(checker ? { spelling: checker } : {}),
+        ...(ignoredIssues && ignoredIssues.length > 0 ? { ignoredIssues } : {}),
       });
       return { ok: true, bytes };
     } catch (error) {

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// `npm run web [-- --port N]`: the browser edition of Glossa on http://127.0.0.1.
+// `npm run web [-- --port N] [--dev]`: the browser edition of Glossa on http://127.0.0.1.
 // Builds dist/renderer first when it is missing or older than its sources, then serves
 // it with Node's own http module (no dev server: this is the same build Electron loads).
 // `--port 0` picks a free port. scripts/start.mjs imports `serveBrowserEdition` to fall
 // back to the browser when Electron cannot run.
+//
+// Served as the app is: the same Content-Security-Policy header as Electron's app://
+// (tests compare them); a request whose Host is not the loopback address and port served
+// is refused (a DNS-rebinding page would send its own host name); source maps only with
+// --dev (they would hand the sources to any page that can reach the port).
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -14,7 +19,12 @@ const distDir = path.join(root, 'dist', 'renderer');
 const builtIndex = path.join(distDir, 'index.html');
 
 /** What the renderer build reads: a change in any of them makes dist/renderer stale. */
-const SOURCES = ['renderer', 'core', 'vite.config.ts', 'seeds/kremlin-kerry.mt.txt', 'glossaries/ru-en-politics.tsv', 'package.json'];
+const SOURCES = [
+  'renderer', 'core', 'shared', 'vite.config.ts', 'package.json',
+  // The bundled samples (renderer/host/bundled-sample.ts): MTs, sources, glossaries.
+  'seeds/kremlin-kerry.mt.txt', 'seeds/kremlin-kerry.ru.txt', 'seeds/bahn-streik.mt.txt', 'seeds/bahn-streik.de.txt',
+  'glossaries/ru-en-politics.tsv', 'glossaries/ru-en-terms.csv', 'glossaries/de-en-bahn.csv',
+];
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,9 +48,17 @@ const MIME_TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-// Same policy as the <meta> in index.html, sent as a header too so that it also covers
-// the workers (a worker script's CSP comes from its own response, not the page's meta).
-const CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'";
+// The app's policy (CONTENT_SECURITY_POLICY in electron/renderer-origin.ts; a test keeps
+// the two equal), sent as a header so that it also covers the workers (a worker script's
+// CSP comes from its own response, not the page's meta).
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Host headers a request to the server on `port` may carry: the loopback names only. */
+export function allowedHosts(port) {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -79,13 +97,20 @@ function resolveRequest(urlPath) {
   return file;
 }
 
-function handle(request, response) {
+function handle(request, response, { port, dev }) {
+  // DNS rebinding: a page on attacker.example whose name now points at 127.0.0.1 reaches
+  // this port with its own Host header. Only our own loopback names are served.
+  if (!allowedHosts(port).has((request.headers.host ?? '').toLowerCase())) {
+    response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: unknown Host\n');
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
   const file = resolveRequest(request.url ?? '/');
-  if (!file || !existsSync(file) || !statSync(file).isFile()) {
+  const hiddenMap = !dev && file !== null && path.extname(file).toLowerCase() === '.map';
+  if (!file || hiddenMap || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
@@ -107,19 +132,22 @@ function handle(request, response) {
 
 /**
  * Serve dist/renderer on 127.0.0.1 (building it first when stale).
- * @param {{ port?: number, build?: boolean }} [options] port 0 picks a free one.
+ * @param {{ port?: number, build?: boolean, dev?: boolean }} [options] port 0 picks a free
+ *   one; dev also serves source maps.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveBrowserEdition({ port = 4173, build = true } = {}) {
+export async function serveBrowserEdition({ port = 4173, build = true, dev = false } = {}) {
   if (build && browserBuildIsStale()) await buildBrowserEdition();
   if (!existsSync(builtIndex)) throw new Error(`${path.relative(root, builtIndex)} is missing: the build produced nothing`);
-  const server = createServer(handle);
+  const served = { port, dev };
+  const server = createServer((request, response) => handle(request, response, served));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(undefined));
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  served.port = actualPort;
   return {
     url: `http://127.0.0.1:${actualPort}/`,
     close: () =>
@@ -146,12 +174,12 @@ const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileUR
 if (isMain) {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('Usage: npm run web [-- --port N]   (N = 0 picks a free port; default 4173)');
+    console.log('Usage: npm run web [-- --port N] [--dev]   (N = 0 picks a free port; default 4173; --dev also serves source maps)');
     process.exit(0);
   }
   try {
     if (browserBuildIsStale()) console.log('Building the browser edition (sources changed since the last build)…');
-    const { url, close } = await serveBrowserEdition({ port: portFromArgs(argv) });
+    const { url, close } = await serveBrowserEdition({ port: portFromArgs(argv), dev: argv.includes('--dev') });
     console.log(`Glossa (browser edition): ${url}  (Ctrl+C to stop)`);
     const stop = async () => {
       await close();

@@ -24,6 +24,13 @@ export const MENU_COMMANDS = [
   'show-help',
   'go-to',
   'confirm-paragraph',
+  // Post-editing against the source (renderer/source) and the bundled samples.
+  'open-source',
+  'close-source',
+  'toggle-mt-pane',
+  'show-samples',
+  // Glossary manager (issue 13 §1).
+  'glossary-manager',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -37,6 +44,8 @@ export const WINDOW_ONLY_COMMANDS = [
   'redo',
   'next-region',
   'previous-region',
+  // Spell-check (renderer/spell): the suggestions menu of the word at the cursor.
+  'spelling-suggestions',
 ] as const;
 
 export type CommandId = MenuCommand | (typeof WINDOW_ONLY_COMMANDS)[number];
@@ -81,6 +90,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'redo', description: 'Redo in the post-edit', key: 'z', mod: true, shift: true, outsideText: true },
   { command: 'redo', description: 'Redo in the post-edit', key: 'y', mod: true, outsideText: true },
   { command: 'show-help', description: 'Keyboard shortcuts', key: 'F1' },
+  { command: 'open-source', description: 'Open the source (original) of this article', key: 'o', mod: true, alt: true },
+  { command: 'toggle-mt-pane', description: 'Hide or show the machine translation pane', key: 'm', mod: true, alt: true },
+  { command: 'spelling-suggestions', description: 'Spelling suggestions for the word at the cursor', key: '.', mod: true },
+  // Glossary manager (issue 13 §1).
+  { command: 'glossary-manager', description: 'Glossary manager: every entry, searchable and editable', key: 'g', mod: true, shift: true },
 ];
 
 /**

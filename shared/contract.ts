@@ -12,12 +12,14 @@
 // the preload, the page, a worker, the CLI and tests alike.
 import { isMenuCommand, type MenuCommand } from './commands';
 import { displayName, filePath, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './fields';
-import { boolean, bytes, hex, integer, nothing, object, oneOf, optional, PayloadError, string, type Validator } from './validation';
-import { articleWork, type ArticleWork } from './work';
+import { SPELL_LANGUAGES, type SpellLanguage } from '../core/spell/language-list';
+import { arrayOf, boolean, bytes, hex, integer, nothing, object, oneOf, optional, PayloadError, string, type Validator } from './validation';
+import { articleWork, spellingWord, type ArticleWork } from './work';
 
 export { MAX_FILE_BYTES };
 
 export { MENU_COMMANDS, type CommandId, type MenuCommand } from './commands';
+export type { SpellLanguage } from '../core/spell/language-list';
 export type { ArticleWork } from './work';
 
 /** A file the user picked (or the bundled sample), as raw bytes: decoding is core's job. */
@@ -47,6 +49,13 @@ const workKeyField = string({ maxLength: 8192, nonEmpty: true });
 /** A `.glossa` file: two texts (JSON-escaped, so up to 6 bytes per character in the
  *  worst case; in practice about 2) and the glossaries. */
 const MAX_WORK_FILE_BYTES = 4 * MAX_TEXT_CHARS;
+
+/** A language Glossa has a spelling dictionary for (core/spell/languages.ts). */
+const spellLanguage: Validator<SpellLanguage> = oneOf(...SPELL_LANGUAGES);
+/** The user's own words for one language ("Add to dictionary"). */
+export const MAX_USER_WORDS = 100_000;
+/** A language tag as the window names the MT's language ("en", "en-GB", "eng"). */
+const languageTag = string({ maxLength: 35, nonEmpty: true });
 
 const menuCommand: Validator<MenuCommand> = (value, path) => {
   if (!isMenuCommand(value)) throw new PayloadError(`${path} must be a menu command`);
@@ -91,8 +100,18 @@ export const invokeChannels = {
     articlePath: optional(filePath),
     target: optional(filePath),
   })),
+  // The article's source (renderer/source): picked in a dialog, or found beside the
+  // article by name (core/text/source-name.ts) in the folder main lists.
+  'source:open': invokeReturning<PickedFile | null>()(nothing),
+  'source:find': invokeReturning<PickedFile | null>()(object({ articlePath: filePath, language: optional(languageTag) })),
+  // The user's own words of each spelling dictionary ("Add to dictionary").
+  'user-words:read': invokeReturning<string[]>()(object({ language: spellLanguage })),
+  'user-words:write': invokeReturning<null>()(object({ language: spellLanguage, words: arrayOf(spellingWord, { maxItems: MAX_USER_WORDS }) })),
   'user-glossary:read': invokeReturning<PickedFile | null>()(nothing),
   'user-glossary:write': invokeReturning<null>()(object({ bytes: bytes({ maxBytes: MAX_FILE_BYTES }) })),
+  /** The glossary manager writes an edited glossary back to the file it was loaded from
+   *  (main checks the path is one the user loaded, and the file still has `previousHash`). */
+  'glossary:write': invokeReturning<null>()(object({ path: filePath, bytes: bytes({ maxBytes: MAX_FILE_BYTES }), previousHash: contentHash })),
   'window:set-title': invokeReturning<null>()(object({ title: string({ maxLength: 1024 }), dirty: boolean })),
   'window:close-response': invokeReturning<null>()(object({
     requestId: integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
@@ -182,6 +201,15 @@ export interface GlossaBridge extends WorkStorage {
   saveExport(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<string | null>;
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
+  /** Ask for the open article's source (a text file). Null when cancelled. */
+  openSource(): Promise<PickedFile | null>;
+  /** The source beside the article at `articlePath`, found by name, or null. */
+  findSource(articlePath: string, language?: string): Promise<PickedFile | null>;
+  readUserWords(language: SpellLanguage): Promise<string[]>;
+  writeUserWords(language: SpellLanguage, words: string[]): Promise<void>;
+  /** Replace a loaded glossary file with its edited bytes (`previousHash`: hashBytes of
+   *  what it held when the edit was made). */
+  writeGlossaryFile(path: string, bytes: Uint8Array, previousHash: string): Promise<void>;
   setTitle(title: string, dirty: boolean): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenRecent(listener: (path: string) => void): () => void;

@@ -10,6 +10,9 @@
 //
 // Adding a per-article field: an optional key here (and in the schema, whose test
 // compares the two), and a WorkPart in the renderer that captures and restores it.
+import type { QaCheckId } from '../core/qa/types';
+import { splitParagraphs } from '../core/text/paragraphs';
+import { ignoredIssueKey, type IgnoredIssueKey } from '../core/work/ignored-issues';
 import { base64, displayName, filePath, offset, text } from './fields';
 import { hashText, type ContentHash } from './hash';
 import {
@@ -54,13 +57,24 @@ const workGlossary = object({
   base64: optional(base64),
 });
 
-/** A QA issue the editor chose to ignore, as it was when ignored. */
+/** A QA issue the editor chose to ignore, as it was when ignored. `text`, `before` and
+ *  `after` are its key (core/work/ignored-issues: the flagged text and a few words
+ *  around it), which survives edits elsewhere; without them the key is read from the
+ *  post-edit at start…end. */
 const ignoredIssue = object({
   check: string({ maxLength: 64, nonEmpty: true }),
   start: offset,
   end: offset,
   message: shortText,
+  text: optional(shortText),
+  before: optional(string({ maxLength: 256 })),
+  after: optional(string({ maxLength: 256 })),
 });
+
+/** A word of the spell-check's "Ignore in this article" (compared in any case). */
+export const spellingWord = string({ maxLength: 200, nonEmpty: true });
+/** A repeated-edit offer the editor dismissed ("X → Y" is not offered again here). */
+const dismissedEditOffer = object({ from: shortText, to: shortText });
 
 /** Editing effort in one post-edit paragraph (active time and keystrokes). */
 const paragraphEffort = object({
@@ -97,6 +111,8 @@ const articleWorkShape = object({
   glossaries: arrayOf(workGlossary, { maxItems: 256 }),
   /** Active editing time on this article, in milliseconds. */
   editingMs: finiteNumber({ min: 0 }),
+  /** Offers learnt from the editor's repeated fixes that they dismissed for this article. */
+  dismissedEditOffers: optional(arrayOf(dismissedEditOffer, { maxItems: 10_000 })),
   /** Per-paragraph effort, where measured (paragraphs with none left out), and the
    *  effort on paragraphs since deleted (part of `editingMs`). */
   effort: optional(
@@ -107,6 +123,8 @@ const articleWorkShape = object({
   ),
   /** The original the MT was made from, where the editor has it. */
   source: optional(object({ name: displayName, path: optional(filePath), text })),
+  /** Words the spell-check is told to ignore in this article. */
+  spellingIgnored: optional(arrayOf(spellingWord, { maxItems: 100_000 })),
   /** How the window showed it. */
   view: object({
     cursor: object({ lineNumber, column: lineNumber }),
@@ -140,6 +158,22 @@ export type WorkArticle = ArticleWork['article'];
 export type WorkSuggestion = ArticleWork['applied'][number];
 export type WorkGlossary = ArticleWork['glossaries'][number];
 export type IgnoredIssue = ArticleWork['ignoredIssues'][number];
+export type DismissedEditOffer = NonNullable<ArticleWork['dismissedEditOffers']>[number];
+
+/** The keys of a work's ignored issues (core/work/ignored-issues), as QA splits by them. */
+export function ignoredIssueKeys(work: Pick<ArticleWork, 'ignoredIssues' | 'postEdit'>): IgnoredIssueKey[] {
+  const paragraphs = splitParagraphs(work.postEdit);
+  return work.ignoredIssues.map((issue) => {
+    if (issue.text !== undefined && issue.before !== undefined && issue.after !== undefined) {
+      return { check: issue.check, text: issue.text, before: issue.before, after: issue.after };
+    }
+    // The paragraph holding the issue (the window's UI thread may not load the paragraph
+    // mapper that core/work/paragraph-status pulls in, so it is found here).
+    const found = paragraphs.findIndex((candidate) => candidate.end >= issue.start);
+    const paragraph = found < 0 ? Math.max(0, paragraphs.length - 1) : found;
+    return ignoredIssueKey({ check: issue.check as QaCheckId, severity: 'info', start: issue.start, end: issue.end, paragraph, message: issue.message }, work.postEdit, paragraphs);
+  });
+}
 export type ParagraphEffort = NonNullable<ArticleWork['effort']>['paragraphs'][number];
 export type SourceText = NonNullable<ArticleWork['source']>;
 

@@ -1,14 +1,14 @@
 // One article of a batch, as a worker does it: read and decode, clean with the compiled
 // glossaries, write the result (and its report) atomically, count QA errors. Every failure
 // becomes a result naming the file, so one bad article never stops the others.
-import { applyGlossaries, type CompiledGlossaries } from '../../core/engine';
+import { applyGlossaries, compileGlossaries, type CompiledGlossaries } from '../../core/engine';
 import { InputError } from '../../core/errors';
 import { buildReviewSummary, type ExportInput } from '../../core/export';
 import { exportReport } from '../../core/export/report';
 import { detectLanguage } from '../../core/language/detect';
 import { runQa, type QaIssue } from '../../core/qa';
 import type { Glossary } from '../../core/types';
-import { readArticleFile, writeFileAtomic } from '../files';
+import { readArticleFile, writeOutput } from '../files';
 import type { ArticleResult, ArticleTask } from './protocol';
 
 export interface CleanContext {
@@ -16,16 +16,21 @@ export interface CleanContext {
   glossaries: Glossary[];
   /** --target-lang, else each article's detected language. */
   targetLanguage?: string | undefined;
+  /** --encoding: forced on every article. */
+  encoding?: string | undefined;
   cwd: string;
 }
 
-export function cleanArticle(task: ArticleTask, context: CleanContext): ArticleResult {
+export async function cleanArticle(task: ArticleTask, context: CleanContext): Promise<ArticleResult> {
   try {
-    const article = readArticleFile(task.file, context.cwd);
+    // Decoding warnings are not printed from a worker: the summary names failures only.
+    const article = await readArticleFile(task.file, { cwd: context.cwd, encoding: context.encoding });
     const detected = context.targetLanguage === undefined ? detectLanguage(article.text) : undefined;
     const language = context.targetLanguage ?? detected?.iso6391;
-    const { text, changes } = applyGlossaries(context.compiled, article.text);
-    writeOutput(task.output, text);
+    // Compiled once per folding (Turkish and Azerbaijani fold i their own way), then remembered.
+    const compiled = language === undefined ? context.compiled : compileGlossaries(context.glossaries, { language });
+    const { text, changes } = applyGlossaries(compiled, article.text);
+    await writeOutput(task.output, text, context.cwd);
 
     let qa: QaIssue[];
     const qaInput = { mt: article.text, glossaries: context.glossaries, ...(language !== undefined ? { language } : {}) };
@@ -34,7 +39,7 @@ export function cleanArticle(task: ArticleTask, context: CleanContext): ArticleR
       // One summary for both the report and the table, so they cannot disagree.
       const summary = buildReviewSummary(input);
       qa = summary.qa;
-      writeOutput(task.report, exportReport(input, summary));
+      await writeOutput(task.report, exportReport(input, summary), context.cwd);
     } else {
       qa = runQa(text, qaInput);
     }
@@ -48,14 +53,6 @@ export function cleanArticle(task: ArticleTask, context: CleanContext): ArticleR
     };
   } catch (error) {
     return { index: task.index, ok: false, error: describeFailure(error) };
-  }
-}
-
-function writeOutput(path: string, data: string | Uint8Array): void {
-  try {
-    writeFileAtomic(path, data);
-  } catch (error) {
-    throw new InputError(path, 1, `cannot write: ${(error as Error).message}`);
   }
 }
 

@@ -25,6 +25,8 @@ export interface PlanOptions {
   cwd: string;
   outDir: string;
   reports: boolean;
+  /** Other inputs no result may be written onto (the glossaries). */
+  protectedFiles?: readonly string[];
 }
 
 interface FoundArticle {
@@ -54,7 +56,7 @@ export function planBatch(inputs: readonly string[], options: PlanOptions): Batc
     if (report !== undefined) item.report = join(outDir, report);
     return item;
   });
-  refuseCollisions(items);
+  refuseCollisions(items, (options.protectedFiles ?? []).map((file) => ({ file, input: resolve(options.cwd, file) })));
   return items;
 }
 
@@ -78,19 +80,27 @@ function findArticles(argument: string, cwd: string, outDir: string): FoundArtic
 /** Every article under `folder`, skipping hidden entries, symlinked folders (no cycles) and
  *  an output folder nested inside (a rerun must not clean its own results). The output
  *  folder named as the input itself is walked, so the collision check refuses it. */
-function walk(folder: string, outDir: string, visit: (path: string) => void): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    throw new UsageError(`cannot read folder ${folder}: ${(error as Error).message}`, 'apply');
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (path !== outDir) walk(path, outDir, visit);
-    } else if (isArticleName(entry.name) && (entry.isFile() || isFileBehindLink(entry, path))) visit(path);
+function walk(root: string, outDir: string, visit: (path: string) => void): void {
+  // A stack of folders (in reverse, so they are visited in listing order): however deep
+  // the tree, the call stack stays flat.
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      throw new UsageError(`cannot read folder ${folder}: ${(error as Error).message}`, 'apply');
+    }
+    const subfolders: string[] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (path !== outDir) subfolders.push(path);
+      } else if (isArticleName(entry.name) && (entry.isFile() || isFileBehindLink(entry, path))) visit(path);
+    }
+    for (let k = subfolders.length - 1; k >= 0; k--) folders.push(subfolders[k]!);
   }
 }
 
@@ -116,11 +126,11 @@ function reportPaths(outputs: readonly string[]): string[] {
   return outputs.map((output) => `${(counts.get(stem(output)) ?? 0) > 1 ? output : stem(output)}.report.html`);
 }
 
-function refuseCollisions(items: readonly BatchItem[]): void {
-  const inputs = new Map(items.map((item) => [item.input, item]));
+function refuseCollisions(items: readonly BatchItem[], others: ReadonlyArray<{ file: string; input: string }>): void {
+  const inputs = new Map<string, { file: string }>([...others, ...items].map((item) => [item.input, item]));
   // Paths can differ and still name one file: case-insensitive disks, symlinks, hard links.
-  const inputsOnDisk = new Map<string, BatchItem>();
-  for (const item of items) {
+  const inputsOnDisk = new Map<string, { file: string }>();
+  for (const item of [...others, ...items]) {
     const identity = fileIdentity(item.input);
     if (identity !== undefined) inputsOnDisk.set(identity, item);
   }

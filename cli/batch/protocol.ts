@@ -7,6 +7,8 @@ export interface WorkerSetup {
   glossaries: Glossary[];
   /** --target-lang: the language of every article instead of detecting each one's. */
   targetLanguage?: string;
+  /** --encoding: forced on every article. */
+  encoding?: string;
   cwd: string;
 }
 

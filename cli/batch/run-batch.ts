@@ -20,6 +20,8 @@ export interface RunBatchOptions {
   outDir: string;
   jobs: number;
   targetLanguage?: string;
+  /** --encoding, forced on every article. */
+  encoding?: string;
   progress?: ((total: number) => ProgressLine) | undefined;
   /** Where the worker bundle is; default: found beside the running bundle. */
   workerFile?: string;
@@ -43,7 +45,12 @@ export async function runBatch(items: BatchItem[], options: RunBatchOptions): Pr
     const results = await runInWorkers(tasks, {
       workerFile,
       jobs: options.jobs,
-      setup: { glossaries: options.glossaries, cwd: options.cwd, ...(options.targetLanguage !== undefined ? { targetLanguage: options.targetLanguage } : {}) },
+      setup: {
+        glossaries: options.glossaries,
+        cwd: options.cwd,
+        ...(options.targetLanguage !== undefined ? { targetLanguage: options.targetLanguage } : {}),
+        ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      },
       onResult: (_result, task) => progress.update(++done, task.file),
     });
     return { items, results };

@@ -9,12 +9,15 @@ const port = parentPort;
 if (port === null) throw new Error('batch-worker.js runs as a worker thread of glossa apply --out-dir');
 const setup = workerData as WorkerSetup;
 const context = {
-  compiled: compileGlossaries(setup.glossaries),
+  compiled: compileGlossaries(setup.glossaries, { language: setup.targetLanguage }),
   glossaries: setup.glossaries,
   targetLanguage: setup.targetLanguage,
+  encoding: setup.encoding,
   cwd: setup.cwd,
 };
 const post = (message: WorkerMessage): void => port.postMessage(message);
 
-port.on('message', (task: ArticleTask) => post({ type: 'result', result: cleanArticle(task, context) }));
+port.on('message', (task: ArticleTask) => {
+  void cleanArticle(task, context).then((result) => post({ type: 'result', result }));
+});
 post({ type: 'ready' });

@@ -3,7 +3,9 @@
 // article is reported and skipped; exit 1 tells scripts that something failed.
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { loadGlossaryFiles } from './apply';
+import { compileGlossaries } from '../../core/engine';
+import { warnAboutCycles } from './apply';
+import { inputContext, loadGlossaryFiles } from '../files';
 import { planBatch } from '../batch/plan';
 import { progressLine } from '../batch/progress';
 import { runBatch } from '../batch/run-batch';
@@ -21,6 +23,7 @@ export interface ApplyBatchValues {
   out?: string | undefined;
   json?: boolean | undefined;
   'in-place'?: boolean | undefined;
+  encoding?: string | undefined;
 }
 
 /** Two workers keep a laptop responsive and already halve a large batch; --jobs raises it. */
@@ -44,15 +47,17 @@ export async function runApplyBatch(values: ApplyBatchValues, positionals: strin
   if (glossaryFiles.length === 0) throw new UsageError('at least one --glossary is needed', 'apply');
   const jobs = parseJobs(values.jobs);
   const outDir = values['out-dir'] as string;
-  const items = planBatch(positionals, { cwd: io.cwd, outDir, reports: values.report === true });
+  if (positionals.includes('-')) throw new UsageError('a batch reads files and folders, not stdin (-)', 'apply');
+  const items = planBatch(positionals, { cwd: io.cwd, outDir, reports: values.report === true, protectedFiles: glossaryFiles });
 
   // Loaded (and so validated) once, before any article is touched: a bad glossary stops
   // the batch with exit 2 instead of failing every article the same way.
   const targetLanguage = values['target-lang'];
-  const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, {
+  const glossaries = await loadGlossaryFiles(glossaryFiles, inputContext(io, values.encoding), {
     ...(targetLanguage !== undefined ? { target: targetLanguage } : {}),
     ...(values['source-lang'] !== undefined ? { source: values['source-lang'] } : {}),
   });
+  warnAboutCycles(compileGlossaries(glossaries, { language: targetLanguage }), io);
 
   const { results } = await runBatch(items, {
     glossaries,
@@ -60,6 +65,7 @@ export async function runApplyBatch(values: ApplyBatchValues, positionals: strin
     outDir: resolve(io.cwd, outDir),
     jobs,
     ...(targetLanguage !== undefined ? { targetLanguage } : {}),
+    ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
     progress: io.isTTY ? (total) => progressLine(io.stderr, total) : undefined,
   });
 

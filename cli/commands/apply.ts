@@ -1,15 +1,14 @@
 // `glossa apply`: clean one article with one or more glossaries (batch mode with
 // --out-dir is handled by ./apply-batch).
-import { compileGlossaries, applyGlossaries } from '../../core/engine';
-import { loadGlossary } from '../../core/glossary/load-glossary';
+import { compileGlossaries, applyGlossaries, describeCycle, type CompiledGlossaries } from '../../core/engine';
 import { detectLanguage } from '../../core/language/detect';
-import type { Glossary } from '../../core/types';
 import { parseCommandArgs } from '../args';
-import { isSameFile, readArticleFile, readInputBytes, writeFileAtomic } from '../files';
+import { inputContext, loadGlossaryFiles, readArticleFile, refuseOverwritingInputs, refuseStdinTwice, writeOutput } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { resolve } from 'node:path';
 
-export const APPLY_HELP = `Usage: glossa apply <article> --glossary <file> [--glossary <file> …] [options]
+export { loadGlossaryFiles };
+
+export const APPLY_HELP = `Usage: glossa apply <article | -> --glossary <file> [--glossary <file> …] [options]
 
 Applies correction glossaries to a machine-translated article and prints the
 cleaned text (UTF-8, the article's own line endings) on stdout.
@@ -21,9 +20,14 @@ Options:
                           picks the target terms of TBX glossaries
       --source-lang <xx>  source language of TBX glossaries (default: the file's
                           first language that is not the target)
-  -o, --out <file>        write the result there (atomically) instead of stdout
+  -o, --out <file>        write the result there (atomically; through a symlink, into
+                          a FIFO or device as it is) instead of stdout; never onto a
+                          glossary
       --in-place          allow --out to be the article itself
-      --json              print {"text", "language", "changes": [...]} instead
+      --encoding <label>  decode the article and glossaries as this (utf-8,
+                          windows-1251, koi8-r, windows-1252, …) instead of detecting
+      --json              print {"text", "language", "targetLanguage", "changes": [...]}
+                          instead ("targetLanguage": the tag whose terms were used)
   -h, --help              show this help
 
 Batch: glossa apply --glossary <file> … --out-dir <dir> [--report] [--jobs N] <files or folders…>
@@ -44,6 +48,7 @@ const OPTIONS = {
   'out-dir': { type: 'string' },
   report: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  encoding: { type: 'string' },
 } as const;
 
 export interface ApplyOptions {
@@ -52,14 +57,9 @@ export interface ApplyOptions {
   sourceLanguage?: string;
 }
 
-/** Loads the glossaries for an article whose language is `language` (ISO 639-1). */
-export function loadGlossaryFiles(files: readonly string[], cwd: string, languages: { target?: string; source?: string }): Glossary[] {
-  return files.map((file) =>
-    loadGlossary(file, readInputBytes(file, cwd), {
-      ...(languages.target !== undefined ? { targetLanguage: languages.target } : {}),
-      ...(languages.source !== undefined ? { sourceLanguage: languages.source } : {}),
-    }),
-  );
+/** One line on stderr per rule cycle: its rules change nothing, and nobody should be surprised. */
+export function warnAboutCycles(compiled: CompiledGlossaries, io: CliIo): void {
+  for (const cycle of compiled.cycles) io.stderr(`glossa: warning: ${describeCycle(cycle)}\n`);
 }
 
 export async function runApply(argv: string[], io: CliIo): Promise<number> {
@@ -79,31 +79,38 @@ export async function runApply(argv: string[], io: CliIo): Promise<number> {
   if (glossaryFiles.length === 0) throw new UsageError('at least one --glossary is needed', 'apply');
   if (values['in-place'] && values.out === undefined) throw new UsageError('--in-place goes with --out <the article>', 'apply');
   const articleFile = positionals[0] as string;
-  if (values.out !== undefined && !values['in-place'] && isSameFile(values.out, articleFile, io.cwd)) {
-    throw new UsageError(`refusing to overwrite the article ${articleFile}; add --in-place to allow it`, 'apply');
+  refuseStdinTwice([articleFile, ...glossaryFiles], 'apply');
+  if (values.out !== undefined) {
+    const inputs = [{ file: articleFile, role: 'article' }, ...glossaryFiles.map((file) => ({ file, role: 'glossary' }))];
+    await refuseOverwritingInputs(values.out, inputs, io.cwd, 'apply', values['in-place'] ? articleFile : undefined);
   }
 
-  const article = readArticleFile(articleFile, io.cwd);
+  const context = inputContext(io, values.encoding);
+  const article = await readArticleFile(articleFile, context);
   const detected = detectLanguage(article.text);
   const targetLanguage = values['target-lang'] ?? detected.iso6391;
-  const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, {
+  const glossaries = await loadGlossaryFiles(glossaryFiles, context, {
     ...(targetLanguage !== undefined ? { target: targetLanguage } : {}),
     ...(values['source-lang'] !== undefined ? { source: values['source-lang'] } : {}),
   });
-  const result = applyGlossaries(compileGlossaries(glossaries), article.text);
+  const compiled = compileGlossaries(glossaries, { language: targetLanguage });
+  warnAboutCycles(compiled, io);
+  const result = applyGlossaries(compiled, article.text);
 
   const output = values.json
     ? `${JSON.stringify(
         {
           text: result.text,
           language: values['target-lang'] ?? detected.iso6391 ?? detected.language,
+          // A termbase may have read another spelling of the language (pt-BR for pt).
+          targetLanguage: glossaries.find((glossary) => glossary.format === 'tbx')?.targetLanguage ?? targetLanguage ?? null,
           changes: result.changes.map(({ start, end, from, to, source, glossary }) => ({ start, end, from, to, source, glossary })),
         },
         null,
         2,
       )}\n`
     : result.text;
-  if (values.out !== undefined) writeFileAtomic(resolve(io.cwd, values.out), output);
+  if (values.out !== undefined) await writeOutput(values.out, output, io.cwd);
   else io.stdout(output);
   return EXIT_OK;
 }

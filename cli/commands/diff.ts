@@ -4,15 +4,15 @@ import { detectLanguage } from '../../core/language/detect';
 import { alignSourceParagraphs } from '../../core/review/align-source';
 import { composeAlignment, mtPeGroupsByGroup, type ThreeWayGroup } from '../../core/review/align-three';
 import { computeHter, type HterReport } from '../../core/review/hter';
-import { diffArticle, type ArticleDiff } from '../../core/review/article-diff';
+import { diffArticle, precisionNotes, type ArticleDiff } from '../../core/review/article-diff';
 import { trimOuterWhitespace } from '../../core/review/trim-ops';
 import type { DiffOp } from '../../core/review/word-diff';
 import { splitParagraphs } from '../../core/text/paragraphs';
 import { parseCommandArgs } from '../args';
-import { readArticleFile } from '../files';
+import { inputContext, readArticleFile, refuseStdinTwice, type InputContext } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 
-export const DIFF_HELP = `Usage: glossa diff <mt> <post-edit> [--source <file>] [--json]
+export const DIFF_HELP = `Usage: glossa diff <mt> <post-edit> [--source <file>] [--json]   ('-' for one of them reads stdin)
 
 Prints the post-edit as a word diff against the machine translation, then its
 HTER (sacreBLEU TER, per aligned paragraph, summed). On a terminal deletions are
@@ -20,14 +20,21 @@ red and struck through, insertions green; otherwise they read [-deleted-] and
 {+inserted+}, as in git's word diff. With --source, each paragraph's diff comes
 under its source paragraph (lines starting "> ").
 
+A paragraph too long and too different for a word diff is compared sentence by
+sentence (or shown replaced whole), and one too long for an exact TER has its
+HTER estimated; a note after the summary says where.
+
 Options:
       --source <file>     the original the machine translation was made from
       --source-lang <xx>  the original's language (default: detected)
       --json              print {"ter", "edits", "refWords", "paragraphs",
                           "inserted", "deleted", "substituted", "shifts",
-                          "charsChanged"} instead; with --source also "source":
+                          "charsChanged"} (and "notes" when some paragraph was
+                          compared coarsely) instead; with --source also "source":
                           {"file", "language", "text", "groups"}, each group the
                           source, MT and post-edit paragraphs aligned together
+      --encoding <label>  decode the texts as this (utf-8, windows-1251, koi8-r,
+                          windows-1252, …) instead of detecting it
   -h, --help              show this help
 
 Exit status: 0 done, 2 bad input or usage (one line on stderr: file:line: what).`;
@@ -36,6 +43,7 @@ const OPTIONS = {
   source: { type: 'string' },
   'source-lang': { type: 'string' },
   json: { type: 'boolean' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,17 +59,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length !== 2) throw new UsageError('diff takes the MT file and the post-edit file', 'diff');
-  const mt = readArticleFile(positionals[0]!, io.cwd).text;
-  const postEdit = readArticleFile(positionals[1]!, io.cwd).text;
+  refuseStdinTwice([...positionals, values.source], 'diff');
+  const context = inputContext(io, values.encoding);
+  const mt = (await readArticleFile(positionals[0]!, context)).text;
+  const postEdit = (await readArticleFile(positionals[1]!, context)).text;
   const diff = diffArticle(mt, postEdit);
   const hter = computeHter(mt, postEdit, { diff });
-  const source = values.source !== undefined ? readSource(values.source, values['source-lang'], diff, io.cwd) : undefined;
+  const source = values.source !== undefined ? await readSource(values.source, values['source-lang'], diff, context) : undefined;
+  // Where the diff or the score is coarser than word by word (huge, very different paragraphs).
+  const notes = precisionNotes(diff.groups, hter.paragraphs);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ ...hterJson(hter), ...(source !== undefined ? { source: sourceJson(source) } : {}) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...hterJson(hter), ...(notes.length > 0 ? { notes } : {}), ...(source !== undefined ? { source: sourceJson(source) } : {}) }, null, 2)}\n`);
     return EXIT_OK;
   }
   const body = source !== undefined ? renderUnderSource(diff, source, io.isTTY) : diff.ops.map((op) => renderOp(op, io.isTTY)).join('');
-  io.stdout(`${body}${body.endsWith('\n') ? '' : '\n'}\n${summaryLine(hter)}\n`);
+  io.stdout(`${body}${body.endsWith('\n') ? '' : '\n'}\n${summaryLine(hter)}\n${notes.map((note) => `Note: ${note}.\n`).join('')}`);
   return EXIT_OK;
 }
 
@@ -74,8 +86,8 @@ interface DiffSource {
 }
 
 /** The source, aligned with the MT and composed with the diff's own MT–post-edit groups. */
-function readSource(file: string, language: string | undefined, diff: ArticleDiff, cwd: string): DiffSource {
-  const text = readArticleFile(file, cwd).text;
+async function readSource(file: string, language: string | undefined, diff: ArticleDiff, context: InputContext): Promise<DiffSource> {
+  const text = (await readArticleFile(file, context)).text;
   const detected = language === undefined ? detectLanguage(text) : undefined;
   const sourceLanguage = language ?? detected?.iso6391 ?? detected?.language ?? 'und';
   const paragraphs = splitParagraphs(text).map((paragraph) => paragraph.text);

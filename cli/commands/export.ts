@@ -1,20 +1,18 @@
 // `glossa export`: writes a post-edited article as txt, md, html, docx, json or a
 // review report. Glossaries never change the post-edit (it is the editor's final word);
 // they only feed the change list and the leftover-term checks of json and report.
-import { resolve } from 'node:path';
 import { EXPORT_FORMATS, exportArticle, findExportFormat, formatForFileName, type ExportInput } from '../../core/export';
 import { detectLanguage } from '../../core/language/detect';
 import { parseCommandArgs } from '../args';
 import { InputError } from '../../core/errors';
 import { loadGlossary } from '../../core/glossary/load-glossary';
 import { base64ToBytes } from '../../shared/base64';
-import { isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
+import { ignoredIssueKeys, isWorkFileName, parseWorkFile, type ArticleWork } from '../../shared/work';
 import { loadSpellChecker } from '../dictionaries';
-import { isSameFile, readArticleFile, readInputBytes, writeFileAtomic } from '../files';
+import { inputContext, loadGlossaryFiles, readArticleFile, readInputBytes, refuseOverwritingInputs, refuseStdinTwice, writeOutput, type InputContext } from '../files';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { loadGlossaryFiles } from './apply';
 
-export const EXPORT_HELP = `Usage: glossa export <post-edit | work.glossa> --out <file> [--format <fmt>] [options]
+export const EXPORT_HELP = `Usage: glossa export <post-edit | work.glossa | -> --out <file> [--format <fmt>] [options]
 
 Writes a post-edited article in another format. The post-edit is exported as
 it is: glossaries are never applied to it.
@@ -47,6 +45,8 @@ Options:
                           flagged by QA
       --title <text>      document title (default: the article's headline)
       --lang <xx>         language of the post-edit, ISO 639-1 (default: detected)
+      --encoding <label>  decode the inputs as this (utf-8, windows-1251, koi8-r,
+                          windows-1252, …) instead of detecting it
   -h, --help              show this help
 
 Exit status: 0 written, 2 bad input or usage (one line on stderr: file:line: what).`;
@@ -61,6 +61,7 @@ const OPTIONS = {
   glossary: { type: 'string', short: 'g', multiple: true },
   title: { type: 'string' },
   lang: { type: 'string' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -82,21 +83,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.source !== undefined && format.id !== 'report' && format.id !== 'json') {
     throw new UsageError(`--source is used by the report and json formats, not ${format.id}`, 'export');
   }
-  if (out !== '-') {
-    for (const input of [postEditFile, ...(values.mt !== undefined ? [values.mt] : []), ...(values.source !== undefined ? [values.source] : []), ...glossaryFiles]) {
-      if (isSameFile(out, input, io.cwd)) throw new UsageError(`refusing to overwrite the input ${input} with the export`, 'export');
-    }
-  }
+  refuseStdinTwice([postEditFile, values.mt, values.source, ...glossaryFiles], 'export');
+  await refuseOverwritingInputs(out, [
+    { file: postEditFile, role: 'post-edit' },
+    ...(values.mt !== undefined ? [{ file: values.mt, role: 'MT' }] : []),
+    ...(values.source !== undefined ? [{ file: values.source, role: 'source' }] : []),
+    ...glossaryFiles.map((file) => ({ file, role: 'glossary' })),
+  ], io.cwd, 'export');
 
-  const mt = values.mt !== undefined ? readArticleFile(values.mt, io.cwd).text : undefined;
+  const context = inputContext(io, values.encoding);
+  const mt = values.mt !== undefined ? (await readArticleFile(values.mt, context)).text : undefined;
   let input: ExportInput;
   if (isWorkFileName(postEditFile)) {
-    input = inputFromWork(postEditFile, io.cwd, values.lang, glossaryFiles);
+    input = await inputFromWork(postEditFile, context, values.lang, glossaryFiles);
     if (mt !== undefined) input.mt = mt;
   } else {
-    const postEdit = readArticleFile(postEditFile, io.cwd);
+    const postEdit = await readArticleFile(postEditFile, context);
     const language = values.lang ?? detectLanguage(postEdit.text).iso6391;
-    const glossaries = loadGlossaryFiles(glossaryFiles, io.cwd, language !== undefined ? { target: language } : {});
+    const glossaries = await loadGlossaryFiles(glossaryFiles, context, language !== undefined ? { target: language } : {});
     input = {
       postEdit: postEdit.text,
       lineEnding: postEdit.lineEnding,
@@ -105,7 +109,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...(glossaries.length > 0 ? { glossaries } : {}),
     };
   }
-  if (values.source !== undefined) input.source = readArticleFile(values.source, io.cwd).text;
+  if (values.source !== undefined) input.source = (await readArticleFile(values.source, context)).text;
   if (values['source-lang'] !== undefined) input.sourceLanguage = values['source-lang'];
   if (values.title !== undefined) input.title = values.title;
   const checksQa = format.id === 'report' || format.id === 'json';
@@ -113,16 +117,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (spelling !== undefined) input.spelling = spelling;
   const bytes = await exportArticle(format.id, input).finally(() => spelling?.dispose());
   if (out === '-') io.stdout(bytes);
-  else writeFileAtomic(resolve(io.cwd, out), bytes);
+  else await writeOutput(out, bytes, io.cwd);
   return EXIT_OK;
 }
 
 /** An article's work as the window saved it (shared/work.ts): its texts, decisions and
  *  glossaries (embedded in the file, unless --glossary names others). */
-function inputFromWork(file: string, cwd: string, lang: string | undefined, glossaryFiles: readonly string[]): ExportInput {
+async function inputFromWork(file: string, context: InputContext, lang: string | undefined, glossaryFiles: readonly string[]): Promise<ExportInput> {
+  const bytes = await readInputBytes(file, context);
   let work: ArticleWork;
   try {
-    work = parseWorkFile(new TextDecoder('utf-8', { fatal: true }).decode(readInputBytes(file, cwd)));
+    work = parseWorkFile(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, 1, error instanceof Error ? error.message : String(error));
@@ -130,7 +135,7 @@ function inputFromWork(file: string, cwd: string, lang: string | undefined, glos
   const language = lang ?? detectLanguage(work.postEdit).iso6391;
   const languages = language !== undefined ? { target: language } : {};
   const glossaries = glossaryFiles.length > 0
-    ? loadGlossaryFiles(glossaryFiles, cwd, languages)
+    ? await loadGlossaryFiles(glossaryFiles, context, languages)
     : work.glossaries
         .filter((glossary) => glossary.enabled && glossary.base64 !== undefined)
         .map((glossary) => loadGlossary(glossary.file, base64ToBytes(glossary.base64!), languages.target !== undefined ? { targetLanguage: languages.target } : {}));
@@ -142,6 +147,7 @@ function inputFromWork(file: string, cwd: string, lang: string | undefined, glos
     changes: work.applied,
     changesIn: 'postEdit',
     skipped: work.skipped,
+    ...(work.ignoredIssues.length > 0 ? { ignoredIssues: ignoredIssueKeys(work) } : {}),
     ...(work.source !== undefined ? { source: work.source.text } : {}),
     ...(language !== undefined ? { language } : {}),
     ...(glossaries.length > 0 ? { glossaries } : {}),

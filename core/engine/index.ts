@@ -1,2 +1,2 @@
-export { compileGlossaries, findMatches, findTermHits, applyChanges, applyGlossaries, isReplacementRule } from './matcher';
-export type { CompiledGlossaries, TermHit } from './matcher';
+export { compileGlossaries, findMatches, findTermHits, applyChanges, applyGlossaries, isReplacementRule, describeCycle } from './matcher';
+export type { CompiledGlossaries, CompileOptions, TermHit, RuleCycle } from './matcher';

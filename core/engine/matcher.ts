@@ -1,60 +1,29 @@
-// The glossary engine: compiles glossaries into two automata (case-sensitive and
-// case-insensitive entries) and finds leftmost-longest, non-overlapping matches in
-// one pass, following the matching rules in README.md to the letter.
+// The glossary engine: what a set of glossaries changes in a text, following the
+// matching rules in README.md to the letter. Compiling (compile.ts) resolves chains and
+// cycles and builds one trie; a pass (scan.ts) finds leftmost-longest hits; this module
+// turns hits into changes and repeats a pass only where a replacement can have changed
+// what matches around it, so that applying the result again changes nothing.
 
 import type { Change, Glossary, GlossaryEntry } from '../types';
-import { buildAutomaton, type Automaton } from './aho-corasick';
-import { transferCase } from './case-transfer';
-import { buildScanText, normaliseSource, type ScanText } from './scan-text';
-import { codePointAt, codePointBefore, getFoldTable, hasUppercase, isWordCodePoint, wordRunHash } from './unicode';
+import { keepApostrophes, transferCase } from './case-transfer';
+import { EDGE_MARK, edgeClassAt, previousCharStart } from './chars';
+import { RULE, compile, entryKind, turkicLocaleOf, type Compiled, type CompiledEntry, type RuleCycle } from './compile';
+import { SELECT_RULES, SELECT_TERMS, scanRange, scanText, type Hit } from './scan';
 
-/** One entry in global priority order (first glossary first, then file order). */
-interface CompiledEntry {
-  entry: GlossaryEntry;
-  glossary: string;
-  caseSensitive: boolean;
-  /** Rule 4 applies at the start / end only when the source begins / ends with a word character. */
-  boundaryBefore: boolean;
-  boundaryAfter: boolean;
-}
+export type { RuleCycle } from './compile';
 
-/**
- * Patterns that begin with a word character can only match where a word begins (rule 4),
- * so they are matched by walking a trie from each word start ("anchored"), which skips
- * the many partial matches inside words that a 100,000-entry termbase produces. The few
- * patterns that begin with punctuation are found anywhere by Aho–Corasick ("floating").
- * Each kind comes twice: case-sensitive on the text, case-insensitive on the folded text.
- */
-interface PatternGroup {
-  automaton: Automaton;
-  /** Entry id of each pattern. */
-  ids: number[];
-  folded: boolean;
-  /**
-   * Anchored groups: hashes of each pattern's leading run of word units. A pattern can
-   * only match where the text's run of word units is the same run (the unit after it is
-   * a non-word unit in both, or the pattern ends and rule 4 demands one), so a word
-   * whose run hash is not here needs no trie walk: with 100,000 entries most words
-   * would otherwise walk deep into the trie and find nothing.
-   */
-  firstWords: Set<number>;
-}
-
-interface EntrySet {
-  entries: CompiledEntry[];
-  anchored: PatternGroup[];
-  floating: PatternGroup[];
+export interface CompileOptions {
+  /** Language of the texts (BCP 47 or ISO 639): Turkish and Azerbaijani fold I/ı and İ/i their way. */
+  language?: string | undefined;
 }
 
 export interface CompiledGlossaries {
   /** Entries that are replacement rules (rule 1). */
   readonly ruleCount: number;
+  /** Rule cycles (A → B, B → A, or longer): their rules change nothing. */
+  readonly cycles: readonly RuleCycle[];
   /** @internal */
-  readonly rules: EntrySet;
-  /** @internal every entry, rules or not, built on first use by `findTermHits`. */
-  terms: EntrySet | undefined;
-  /** @internal */
-  readonly glossaries: readonly Glossary[];
+  readonly compiled: Compiled;
 }
 
 /** A glossary source found in a text, whether or not the entry is a replacement rule. */
@@ -66,14 +35,20 @@ export interface TermHit {
   glossary: string;
 }
 
-/** Rule 1: a non-empty source and a target, not forbidden. */
+/** Rule 1: a non-empty source and a target that differs from it, not forbidden. */
 export function isReplacementRule(entry: GlossaryEntry): boolean {
-  return normaliseSource(entry.source) !== '' && entry.target !== undefined && !entry.forbidden;
+  return entryKind(entry) === RULE;
 }
 
-/** Compiled sets keyed by the sequence of glossary objects: a chain of WeakMaps. */
+/** One line naming every rule of a cycle, e.g. `glossary cycle, changes nothing: a.tsv:3 "A → B", a.tsv:7 "B → A"`. */
+export function describeCycle(cycle: RuleCycle): string {
+  const rules = cycle.members.map((member) => `${member.glossary}:${member.line} "${member.source} → ${member.target}"`);
+  return `glossary cycle, changes nothing: ${rules.join(', ')}`;
+}
+
+/** Compiled sets keyed by the sequence of glossary objects (a chain of WeakMaps), then by folding. */
 interface CacheNode {
-  compiled?: CompiledGlossaries;
+  compiled?: Map<string, CompiledGlossaries>;
   next: WeakMap<Glossary, CacheNode>;
 }
 const compiledCache: CacheNode = { next: new WeakMap() };
@@ -84,195 +59,273 @@ const compiledCache: CacheNode = { next: new WeakMap() };
  * QA, exports and the batch all ask for it per article, and a 10,000-entry glossary
  * costs tens of milliseconds to compile.
  */
-export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlossaries {
+export function compileGlossaries(glossaries: readonly Glossary[], options: CompileOptions = {}): CompiledGlossaries {
   let node = compiledCache;
   for (const glossary of glossaries) {
     let next = node.next.get(glossary);
     if (!next) node.next.set(glossary, (next = { next: new WeakMap() }));
     node = next;
   }
-  if (!node.compiled) {
-    const rules = buildEntrySet(glossaries, isReplacementRule);
-    node.compiled = { ruleCount: rules.entries.length, rules, terms: undefined, glossaries: [...glossaries] };
+  const locale = turkicLocaleOf(options.language);
+  const key = locale ?? '';
+  node.compiled ??= new Map();
+  let result = node.compiled.get(key);
+  if (!result) {
+    const compiled = compile(glossaries, locale);
+    // The internals hold typed arrays of 65,536 entries: kept out of enumeration, so a
+    // deep comparison or a log of the object stays cheap.
+    result = Object.defineProperty({ ruleCount: compiled.ruleCount, cycles: compiled.cycles }, 'compiled', { value: compiled, enumerable: false }) as CompiledGlossaries;
+    node.compiled.set(key, result);
   }
-  return node.compiled;
+  return result;
 }
 
-function buildEntrySet(glossaries: readonly Glossary[], keep: (entry: GlossaryEntry) => boolean): EntrySet {
-  const fold = getFoldTable();
-  const entries: CompiledEntry[] = [];
-  // [anchored sensitive, anchored folded, floating sensitive, floating folded]
-  const patterns: string[][] = [[], [], [], []];
-  const ids: number[][] = [[], [], [], []];
-  for (const glossary of glossaries) {
-    for (const entry of glossary.entries) {
-      const pattern = normaliseSource(entry.source);
-      if (pattern === '' || !keep(entry)) continue;
-      // Rule 3: smart case unless the entry says otherwise.
-      const caseSensitive = entry.caseSensitive ?? hasUppercase(pattern);
-      const id = entries.length;
-      const boundaryBefore = isWordCodePoint(pattern.codePointAt(0) ?? -1);
-      entries.push({
-        entry,
-        glossary: glossary.file,
-        caseSensitive,
-        boundaryBefore,
-        boundaryAfter: isWordCodePoint(codePointBefore(pattern, pattern.length)),
-      });
-      const group = (boundaryBefore ? 0 : 2) + (caseSensitive ? 0 : 1);
-      (patterns[group] as string[]).push(caseSensitive ? pattern : foldString(pattern, fold));
-      (ids[group] as number[]).push(id);
-    }
-  }
-  const groupOf = (index: number): PatternGroup => {
-    const group = patterns[index] as string[];
-    const anchored = index < 2;
-    return {
-      automaton: buildAutomaton(group),
-      ids: ids[index] as number[],
-      folded: index % 2 === 1,
-      firstWords: new Set(anchored ? group.map((pattern) => wordRunHash(toUnits(pattern), 0, pattern.length)) : []),
-    };
-  };
-  return { entries, anchored: [groupOf(0), groupOf(1)], floating: [groupOf(2), groupOf(3)] };
-}
+/** Passes after the first, at most; each runs only when a replacement may have changed what matches. */
+const MAX_PASSES = 8;
 
-function toUnits(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
-}
-
-function foldString(text: string, fold: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold[text.charCodeAt(i)] as number);
-  return out;
-}
-
-interface Span {
-  start: number;
-  end: number;
-  entry: CompiledEntry;
+interface PassChange {
+  change: Change;
+  interacts: boolean;
 }
 
 /**
- * Rule 5: at each position the longest match wins, on equal length the entry that
- * comes first; scanning resumes after the match.
+ * Every replacement the glossaries make in `text`, in text order, never overlapping, as
+ * offsets into `text`. Applying them gives a text on which findMatches finds nothing.
  */
-function findSpans(set: EntrySet, text: string): Span[] {
-  if (set.entries.length === 0 || text.length === 0) return [];
-  const scan = buildScanText(text);
-  const bestLength = new Int32Array(scan.length);
-  const bestEntry = new Int32Array(scan.length).fill(-1);
-
-  const offer = (group: PatternGroup) => (pattern: number, end: number) => {
-    const length = group.automaton.patternLengths[pattern] as number;
-    const start = end - length;
-    const id = group.ids[pattern] as number;
-    const current = bestEntry[start] as number;
-    if (current !== -1) {
-      const currentLength = bestLength[start] as number;
-      if (currentLength > length || (currentLength === length && current < id)) return;
-    }
-    const compiled = set.entries[id] as CompiledEntry;
-    if (!hasBoundaries(text, scan, start, end, compiled)) return;
-    bestLength[start] = length;
-    bestEntry[start] = id;
-  };
-  for (const group of set.floating) {
-    if (group.ids.length > 0) group.automaton.scan(group.folded ? scan.folded : scan.units, scan.length, offer(group));
-  }
-  const anchored = set.anchored.filter((group) => group.ids.length > 0);
-  if (anchored.length > 0) {
-    const offers = anchored.map(offer);
-    for (let i = 0; i < scan.length; i++) {
-      if (!isWordStart(text, scan, i)) continue;
-      for (let g = 0; g < anchored.length; g++) {
-        const group = anchored[g] as PatternGroup;
-        const units = group.folded ? scan.folded : scan.units;
-        if (!group.firstWords.has(wordRunHash(units, i, scan.length))) continue;
-        group.automaton.matchAt(units, i, scan.length, offers[g] as (pattern: number, end: number) => void);
-      }
-    }
-  }
-
-  const spans: Span[] = [];
-  for (let i = 0; i < scan.length; ) {
-    const id = bestEntry[i] as number;
-    if (id === -1) {
-      i++;
-      continue;
-    }
-    const end = i + (bestLength[i] as number);
-    spans.push({
-      start: scan.origin[i] as number,
-      // Patterns never end in whitespace, so the last unit is one text unit.
-      end: (scan.origin[end - 1] as number) + 1,
-      entry: set.entries[id] as CompiledEntry,
-    });
-    i = end;
-  }
-  return spans;
-}
-
-/** Does a word begin at collapsed position `i` (a word character after a non-word one)? */
-function isWordStart(text: string, scan: ScanText, i: number): boolean {
-  const unit = scan.units[i] as number;
-  if (unit === 0x20 || unit >= 0xdc00 && unit <= 0xdfff) return false;
-  const offset = scan.origin[i] as number;
-  return isWordCodePoint(codePointAt(text, offset)) && !isWordCodePoint(codePointBefore(text, offset));
-}
-
-/** Rule 4, checked on the original text around the collapsed span [start, end). */
-function hasBoundaries(text: string, scan: ScanText, start: number, end: number, entry: CompiledEntry): boolean {
-  if (entry.boundaryBefore && isWordCodePoint(codePointBefore(text, scan.origin[start] as number))) return false;
-  if (entry.boundaryAfter && isWordCodePoint(codePointAt(text, (scan.origin[end - 1] as number) + 1))) return false;
-  return true;
-}
-
-/** Every replacement the glossaries make in `text`, in text order, never overlapping. */
 export function findMatches(compiled: CompiledGlossaries, text: string): Change[] {
-  const changes: Change[] = [];
-  for (const span of findSpans(compiled.rules, text)) {
-    const from = text.slice(span.start, span.end);
-    const { entry, caseSensitive, glossary } = span.entry;
-    const target = entry.target as string;
-    const to = caseSensitive ? target : transferCase(from, target);
-    // Rule 6: a replacement equal to the matched text is not a change.
-    if (to === from) continue;
-    const change: Change = { start: span.start, end: span.end, from, to, source: entry.source, glossary, line: entry.line };
-    if (entry.note !== undefined && entry.note !== '') change.note = entry.note;
-    changes.push(change);
+  return cleanText(compiled.compiled, text).changes;
+}
+
+export function applyGlossaries(compiled: CompiledGlossaries, text: string): { text: string; changes: Change[] } {
+  const result = cleanText(compiled.compiled, text);
+  return { text: result.output(), changes: result.changes };
+}
+
+/** The changes, and the cleaned text built only when asked for (findMatches never needs it). */
+function cleanText(compiled: Compiled, text: string): { changes: Change[]; output: () => string } {
+  const first = passChanges(compiled, text);
+  if (first.length === 0) return { changes: [], output: () => text };
+  let changes = first.map((item) => item.change);
+  // `current` is the text `pending` applies to; `output` the two together, once built.
+  let current = text;
+  let pending = first;
+  let output: string | undefined;
+  const outputNow = (): string => (output ??= applyChanges(current, pending.map((item) => item.change)));
+  for (let pass = 0; pass < MAX_PASSES && !allInert(compiled, pending, outputNow); pass++) {
+    const written = outputNow();
+    const next = passChanges(compiled, written);
+    if (next.length === 0) break;
+    changes = compose(text, changes, written, next.map((item) => item.change));
+    current = written;
+    pending = next;
+    output = undefined;
+  }
+  // A later pass can undo an earlier one: what is left unchanged is no change.
+  return { changes: changes.filter((change) => change.from !== change.to), output: outputNow };
+}
+
+/** The changes one pass makes: unprotected hits of rules that are not cycle members. */
+function passChanges(compiled: Compiled, text: string): PassChange[] {
+  const changes: PassChange[] = [];
+  for (const hit of scanText(compiled, text, SELECT_RULES)) {
+    const change = changeOf(compiled, text, hit);
+    if (change) changes.push({ change, interacts: hit.interacts });
   }
   return changes;
 }
 
-/** Every glossary source present in `text` (rules, terms without target, forbidden terms). */
-export function findTermHits(compiled: CompiledGlossaries, text: string): TermHit[] {
-  compiled.terms ??= buildEntrySet(compiled.glossaries, (entry) => normaliseSource(entry.source) !== '');
-  return findSpans(compiled.terms, text).map((span) => ({
-    start: span.start,
-    end: span.end,
-    from: text.slice(span.start, span.end),
-    entry: span.entry.entry,
-    glossary: span.entry.glossary,
-  }));
+function changeOf(compiled: Compiled, text: string, hit: Hit): Change | undefined {
+  if (hit.protected) return undefined;
+  const { entry, caseSensitive, glossary, final } = compiled.entries[hit.entry] as CompiledEntry;
+  if (final === undefined) return undefined; // a cycle member changes nothing
+  const from = text.slice(hit.start, hit.end);
+  const to = keepApostrophes(from, caseSensitive ? final : transferCase(from, final, compiled.locale));
+  // Rule 6: a replacement that reads the same as the matched text is not a change.
+  if (sameText(from, to)) return undefined;
+  const change: Change = { start: hit.start, end: hit.end, from, to, source: entry.source, glossary, line: entry.line };
+  if (entry.note !== undefined && entry.note !== '') change.note = entry.note;
+  return change;
 }
 
-/** Splices non-overlapping changes (sorted by start) into `text`. */
+/** Equal, or canonically equivalent (NFC and NFD spellings of the same text). */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Text below U+0300 holds no combining mark and is in NFC already.
+  if (below0300(a) && below0300(b)) return false;
+  return a.normalize('NFC') === b.normalize('NFC');
+}
+
+function below0300(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
+/**
+ * True when a second pass over `output` (the text with `pending` applied) can find
+ * nothing new: no walk from outside a replacement read into what it replaced, no
+ * protecting occurrence overlapped it, each replacement begins and ends with characters
+ * of the same kinds as the text it replaced (so the words and boundaries around it read
+ * the same), and inside it every hit is protected or changes nothing and none reaches out.
+ */
+function allInert(compiled: Compiled, pending: readonly PassChange[], output: () => string): boolean {
+  let delta = 0;
+  for (const { change, interacts } of pending) {
+    const start = change.start + delta;
+    const end = start + change.to.length;
+    delta += change.to.length - (change.end - change.start);
+    if (interacts || change.to === '') return false;
+    if (edgeClassAt(change.from, 0) !== edgeClassAt(change.to, 0)) return false;
+    if (lastClassOf(change.from) !== lastClassOf(change.to)) return false;
+    // Most replacements write one of a few final targets: whether one is closed is remembered.
+    if (isClosed(compiled, change.to)) continue;
+    const written = output();
+    const probe = scanRange(compiled, written, start, end, SELECT_RULES);
+    if (probe.hits.some((hit) => hit.end > end || changeOf(compiled, written, hit) !== undefined)) return false;
+  }
+  return true;
+}
+
+const closedTexts = new WeakMap<Compiled, Map<string, boolean>>();
+
+/**
+ * A written text is closed when, read on its own, every hit in it is protected or changes
+ * nothing and no walk is still alive at its end: then whatever surrounds it, no match can
+ * reach out of it and nothing inside it changes.
+ */
+function isClosed(compiled: Compiled, written: string): boolean {
+  let known = closedTexts.get(compiled);
+  if (!known) closedTexts.set(compiled, (known = new Map()));
+  let closed = known.get(written);
+  if (closed === undefined) {
+    const scan = scanRange(compiled, written, 0, written.length, SELECT_RULES);
+    closed = !scan.openAtEnd && scan.hits.every((hit) => changeOf(compiled, written, hit) === undefined);
+    if (known.size < 10_000) known.set(written, closed);
+  }
+  return closed;
+}
+
+function lastClassOf(text: string): number {
+  let at = previousCharStart(text, text.length);
+  while (at > 0 && edgeClassAt(text, at) === EDGE_MARK) at = previousCharStart(text, at);
+  return edgeClassAt(text, Math.max(0, at));
+}
+
+/**
+ * Changes against `original`, given `earlier` (against `original`, giving `current`) and
+ * `later` (against `current`). A later change that overlaps text an earlier one wrote is
+ * merged with it into one change of the original text.
+ */
+function compose(original: string, earlier: readonly Change[], current: string, later: readonly Change[]): Change[] {
+  // Where each earlier replacement sits in `current`.
+  const placed: Array<{ change: Change; start: number; end: number }> = [];
+  let delta = 0;
+  for (const change of earlier) {
+    const start = change.start + delta;
+    placed.push({ change, start, end: start + change.to.length });
+    delta += change.to.length - (change.end - change.start);
+  }
+  /**
+   * Offset in `original` of an offset of `current` outside any replacement. At a deletion
+   * (an empty replacement) a start maps after the deleted text and an end before it.
+   */
+  const toOriginal = (offset: number, isEnd: boolean): number => {
+    let shift = 0;
+    for (const item of placed) {
+      const before = item.end < offset || (item.end === offset && (item.start < item.end || !isEnd));
+      if (!before) break;
+      shift += item.change.to.length - (item.change.end - item.change.start);
+    }
+    return offset - shift;
+  };
+  const touches = (item: { start: number; end: number }, change: Change): boolean =>
+    item.start === item.end ? change.start < item.start && item.start < change.end : item.start < change.end && item.end > change.start;
+
+  const merged: Change[] = [];
+  const used = new Set<number>();
+  let group: { start: number; end: number; parts: Change[] } | undefined;
+  const flush = (): void => {
+    if (!group) return;
+    const { start, end, parts } = group;
+    let to = '';
+    let at = start;
+    for (const part of parts) {
+      to += current.slice(at, part.start) + part.to;
+      at = part.end;
+    }
+    to += current.slice(at, end);
+    const fromEarlier = placed.find((item) => item.start === start && used.has(placed.indexOf(item)));
+    const untilEarlier = [...placed].reverse().find((item) => item.end === end && used.has(placed.indexOf(item)));
+    const originalStart = fromEarlier ? fromEarlier.change.start : toOriginal(start, false);
+    const originalEnd = untilEarlier ? untilEarlier.change.end : toOriginal(end, true);
+    const first = parts[0] as Change;
+    merged.push({ ...first, start: originalStart, end: originalEnd, from: original.slice(originalStart, originalEnd), to });
+    group = undefined;
+  };
+  for (const change of later) {
+    if (group && group.end <= change.start) flush();
+    group ??= { start: change.start, end: change.end, parts: [] };
+    group.parts.push(change);
+    group.end = Math.max(group.end, change.end);
+    placed.forEach((item, index) => {
+      if (!group || !touches(item, change)) return;
+      used.add(index);
+      group.start = Math.min(group.start, item.start);
+      group.end = Math.max(group.end, item.end);
+    });
+  }
+  flush();
+  const kept = earlier.filter((_, index) => !used.has(index));
+  return [...kept, ...merged].sort((a, b) => a.start - b.start);
+}
+
+/** Every glossary source present in `text` (rules, terms without target, forbidden terms), protected forms excepted. */
+export function findTermHits(compiled: CompiledGlossaries, text: string): TermHit[] {
+  const { entries } = compiled.compiled;
+  const hits: TermHit[] = [];
+  for (const hit of scanText(compiled.compiled, text, SELECT_TERMS)) {
+    if (hit.protected) continue;
+    const { entry, glossary } = entries[hit.entry] as CompiledEntry;
+    hits.push({ start: hit.start, end: hit.end, from: text.slice(hit.start, hit.end), entry, glossary });
+  }
+  return hits;
+}
+
+/** Pieces of the output up to this many UTF-16 units are copied into one flat string. */
+const PIECE = 1 << 15;
+
+/**
+ * Splices non-overlapping changes (sorted by start) into `text`. A long result is a rope
+ * of flat pieces of at most PIECE units (and untouched slices of `text`), joined when
+ * something needs it flat: a megabyte in one piece would be allocated in the large-object
+ * space, which costs as much as a whole pass of the matcher.
+ */
 export function applyChanges(text: string, changes: readonly Pick<Change, 'start' | 'end' | 'to'>[]): string {
-  const parts: string[] = [];
+  let out = '';
+  let group: string[] = [];
+  let groupLength = 0;
+  const flush = (): void => {
+    if (group.length > 0) out += group.length === 1 ? (group[0] as string) : group.join('');
+    group = [];
+    groupLength = 0;
+  };
+  const add = (piece: string): void => {
+    if (piece.length > PIECE) {
+      flush();
+      out += piece;
+      return;
+    }
+    if (groupLength + piece.length > PIECE) flush();
+    group.push(piece);
+    groupLength += piece.length;
+  };
   let at = 0;
   for (const change of changes) {
     if (change.start < at) throw new RangeError(`overlapping changes at offset ${change.start}`);
-    parts.push(text.slice(at, change.start), change.to);
+    add(text.slice(at, change.start));
+    add(change.to);
     at = change.end;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-export function applyGlossaries(compiled: CompiledGlossaries, text: string): { text: string; changes: Change[] } {
-  const changes = findMatches(compiled, text);
-  return { text: applyChanges(text, changes), changes };
+  add(text.slice(at));
+  flush();
+  return out;
 }

@@ -2,6 +2,7 @@
 // shape schemas/export.schema.json describes (bump `version` on any breaking change).
 import { encodeUtf8 } from '../text/decode';
 import { buildReviewSummary, type ReviewSummary } from './summary';
+import type { QaIssue } from '../qa/types';
 import type { Change } from '../types';
 import type { ExportInput } from './types';
 
@@ -44,8 +45,14 @@ export function exportDocument(input: ExportInput, summary: ReviewSummary = buil
     // PET/MateCat-style effort (active seconds, keystrokes, seconds per word) per paragraph
     // and for the article, next to HTER; null when the exporter was not given it.
     effort: summary.effort ?? null,
-    qa: summary.qa.map(({ check, severity, start, end, paragraph, message }) => ({ check, severity, start, end, paragraph, message })),
+    qa: summary.qa.map(qaJson),
+    // Only when the editor ignored some: older readers see the document they know.
+    ...(summary.qaIgnored.length > 0 ? { qaIgnored: summary.qaIgnored.map(qaJson) } : {}),
   };
+}
+
+function qaJson({ check, severity, start, end, paragraph, message }: QaIssue) {
+  return { check, severity, start, end, paragraph, message };
 }
 
 function changeJson(change: Change) {

@@ -6,7 +6,7 @@ import { detectLanguage } from '../language/detect';
 import type { QaIssue } from '../qa/types';
 import { alignSourceParagraphs } from '../review/align-source';
 import { composeAlignment, mtPeGroupsByGroup } from '../review/align-three';
-import type { DiffGroup } from '../review/article-diff';
+import { precisionNotes, type DiffGroup } from '../review/article-diff';
 import type { HterParagraph } from '../review/hter';
 import { trimOuterWhitespace } from '../review/trim-ops';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs';
@@ -40,6 +40,7 @@ export function renderReport(input: ExportInput, summary: ReviewSummary = buildR
     renderChangeGroups(summary),
     renderSkipped(summary),
     renderQa(input.postEdit, summary.qa),
+    renderIgnoredQa(input.postEdit, summary.qaIgnored),
     summary.diff !== undefined ? renderRedline(summary, sourceOf(input)) : renderPlainText(input.postEdit, sourceOf(input), summary.language),
     '</body>',
     '</html>',
@@ -89,7 +90,15 @@ function renderSummary(summary: ReviewSummary): string {
       ),
     );
   }
-  return ['<section class="summary">', '<h2>Summary</h2>', `<dl class="figures">${figures.join('')}</dl>`, '</section>'].join('\n');
+  // Where a paragraph was too long and too different to compare word by word, say so.
+  const notes = summary.diff !== undefined ? precisionNotes(summary.diff.groups, summary.hter?.paragraphs) : [];
+  return [
+    '<section class="summary">',
+    '<h2>Summary</h2>',
+    `<dl class="figures">${figures.join('')}</dl>`,
+    ...notes.map((note) => `<p class="legend precision">Note: ${escapeHtml(note)}.</p>`),
+    '</section>',
+  ].join('\n');
 }
 
 /** Active editing time as people read it: "45 s", "12 min 05 s", "1 h 02 min". */
@@ -203,12 +212,38 @@ function renderQa(postEdit: string, issues: readonly QaIssue[]): string {
   return lines.join('\n');
 }
 
-/** The issue's span marked, with a little context, on one line. */
+/** QA issues the editor looked at and chose to ignore: decisions, kept apart from the
+ *  issues above (which they are not counted among). */
+function renderIgnoredQa(postEdit: string, issues: readonly QaIssue[]): string {
+  if (issues.length === 0) return '';
+  const lines = [
+    '<section class="qa-ignored">',
+    '<h3>QA issues ignored by the editor</h3>',
+    '<table>',
+    '<thead><tr><th>Severity</th><th>Check</th><th class="number">¶</th><th>Where</th><th>Issue</th></tr></thead>',
+    '<tbody>',
+  ];
+  for (const issue of issues) {
+    lines.push(
+      `<tr><td>${escapeHtml(issue.severity)}</td><td>${escapeHtml(issue.check)}</td>` +
+        `<td class="number">${issue.paragraph + 1}</td><td>${excerpt(postEdit, issue.start, issue.end)}</td><td>${escapeHtml(issue.message)}</td></tr>`,
+    );
+  }
+  lines.push('</tbody>', '</table>', '</section>');
+  return lines.join('\n');
+}
+
+/** The issue's span marked, with a little context, on one line. A long span (an issue
+ *  about a whole paragraph) shows its start and end only: a report of a 10 MB paragraph
+ *  would otherwise copy it once per issue. */
 function excerpt(text: string, start: number, end: number): string {
   const from = Math.max(0, start - EXCERPT_CONTEXT);
   const to = Math.min(text.length, end + EXCERPT_CONTEXT);
   const oneLine = (part: string) => escapeHtml(part.replace(/\s+/g, ' '));
-  return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, start))}<mark>${oneLine(text.slice(start, end))}</mark>${oneLine(text.slice(end, to))}${to < text.length ? '…' : ''}`;
+  const marked = end - start > 4 * EXCERPT_CONTEXT
+    ? `${oneLine(text.slice(start, start + 2 * EXCERPT_CONTEXT))} … ${oneLine(text.slice(end - 2 * EXCERPT_CONTEXT, end))}`
+    : oneLine(text.slice(start, end));
+  return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, start))}<mark>${marked}</mark>${oneLine(text.slice(end, to))}${to < text.length ? '…' : ''}`;
 }
 
 function renderRedline(summary: ReviewSummary, source: ReportSource | undefined): string {
@@ -262,7 +297,8 @@ function renderSourceBlock(source: ReportSource, indices: readonly number[]): st
 
 function renderGroup(group: DiffGroup, hter: HterParagraph | undefined): string {
   const label = `MT ${paragraphNumbers(group.mt)} → post-edit ${paragraphNumbers(group.pe)}` +
-    (group.changed && hter !== undefined ? ` · TER ${formatPercent(hter.ter)} %` : '');
+    (group.changed && hter !== undefined ? ` · TER ${hter.estimated ? '≈ ' : ''}${formatPercent(hter.ter)} %${hter.estimated ? ' (estimated)' : ''}` : '') +
+    (group.coarse === 'sentences' ? ' · compared by sentence' : group.coarse === 'whole' ? ' · replaced whole' : '');
   const body = trimOuterWhitespace(group.ops)
     .map((segment) => {
       const text = escapeHtml(segment.text);

@@ -10,6 +10,7 @@ import { countWords, splitParagraphs } from '../text/paragraphs';
 import type { Change } from '../types';
 import { effortFigures, type EffortFigures } from '../work/effort-figures';
 import { paragraphStatus, setConfirmed, type ParagraphStatus } from '../work/paragraph-status';
+import { splitIgnoredIssues } from '../work/ignored-issues';
 import { articleBlocks, documentTitle } from './article-text';
 import { exportLanguage } from './language';
 import type { ExportInput } from './types';
@@ -58,9 +59,12 @@ export interface ReviewSummary {
   diff?: ArticleDiff;
   hter?: HterReport;
   counts: ArticleCounts;
+  /** QA issues, less those the editor ignored. */
   qa: QaIssue[];
   /** PET/MateCat-style effort figures, when the input carries the editing effort. */
   effort?: EffortFigures;
+  /** QA issues the editor ignored (ExportInput.ignoredIssues) still in the text. */
+  qaIgnored: QaIssue[];
 }
 
 export function buildReviewSummary(input: ExportInput): ReviewSummary {
@@ -70,7 +74,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
   const skipped = input.skipped ?? [];
   const diff = input.mt !== undefined ? diffArticle(input.mt, input.postEdit) : undefined;
   const hter = diff !== undefined && input.mt !== undefined ? computeHter(input.mt, input.postEdit, { diff }) : undefined;
-  const qa = runQa(input.postEdit, {
+  const allQa = runQa(input.postEdit, {
     ...(input.mt !== undefined ? { mt: input.mt } : {}),
     ...(input.source !== undefined ? { source: input.source } : {}),
     ...(input.sourceLanguage !== undefined ? { sourceLanguage: input.sourceLanguage } : {}),
@@ -80,6 +84,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
     // Skipped hits are decisions; text the editor's replacements wrote is done.
     decided: { skipped, ...(changesIn === 'postEdit' ? { applied: changes } : {}) },
   });
+  const { shown: qa, ignored: qaIgnored } = splitIgnoredIssues(allQa, input.postEdit, input.ignoredIssues ?? []);
   const summary: ReviewSummary = {
     title: documentTitle(input.title, articleBlocks(input.postEdit)),
     language,
@@ -100,6 +105,7 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
       qaWarnings: qa.filter((issue) => issue.severity === 'warning').length,
     },
     qa,
+    qaIgnored,
   };
   if (diff !== undefined) summary.diff = diff;
   if (hter !== undefined) summary.hter = hter;
@@ -119,7 +125,7 @@ function confirmedStatus(postEdit: string, confirmed: readonly number[]): Paragr
 /** What the glossaries replace in the MT: the cleaning step the post-edit started from. */
 function glossaryChangesInMt(input: ExportInput): Change[] {
   if (input.mt === undefined || input.glossaries === undefined || input.glossaries.length === 0) return [];
-  return findMatches(compileGlossaries(input.glossaries), input.mt);
+  return findMatches(compileGlossaries(input.glossaries, input.language ? { language: input.language } : {}), input.mt);
 }
 
 export function groupChanges(changes: readonly Change[]): ChangeGroup[] {

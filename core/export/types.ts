@@ -3,6 +3,7 @@
 import type { SpellingCheck } from '../spell/types';
 import type { EffortSnapshot } from '../work/effort';
 import type { Change, DecodedText, Glossary } from '../types';
+import type { IgnoredIssueKey } from '../work/ignored-issues';
 
 export interface ExportInput {
   /** Document title (file name, CMS headline…); default: the article's title line. */
@@ -42,6 +43,9 @@ export interface ExportInput {
   effort?: EffortSnapshot;
   /** 0-based post-edit paragraphs the editor confirmed as done. */
   confirmedParagraphs?: number[];
+  /** QA issues the editor chose to ignore (core/work/ignored-issues): left out of the QA
+   *  list and counts, and listed apart as ignored by the editor. */
+  ignoredIssues?: readonly IgnoredIssueKey[];
 }
 
 export type ExportFormatId = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'report';

@@ -1,10 +1,13 @@
-// Glossary bytes → text. A byte order mark wins, then what the file declares about
-// itself (TSV coding comment, XML declaration), then strict UTF-8, then chardet's guess.
-// Declared encodings are decoded strictly: a file that lies about its encoding is
-// refused with the line that does not decode, rather than loaded with U+FFFD in terms.
+// Glossary bytes → text. An encoding the user forces (`--encoding`) wins, then a byte order
+// mark, then what the file declares about itself (TSV coding comment, XML declaration),
+// then UTF-8, then the legacy guess articles use (Cyrillic statistics, chardet).
+// Everything is decoded strictly: a file that lies about its encoding, or UTF-8 with a
+// stray bad byte, is refused with the line that does not decode, rather than loaded with
+// U+FFFD in its terms. Binary files (NUL bytes, mostly control characters) are refused
+// with their line, as articles are.
 
 import { InputError } from '../errors';
-import { bomOf, sniffEncoding } from '../text/decode';
+import { bomOf, decodeWith, encodingOfLabel, refuseBinary, sniffEncoding } from '../text/decode';
 
 /** An encoding the file names for itself, and where, for error messages. */
 export interface DeclaredEncoding {
@@ -34,8 +37,19 @@ export function utf8LengthOfView(view: string): number {
   return new TextDecoder().decode(Uint8Array.from(view, (char) => char.charCodeAt(0))).length;
 }
 
-export function decodeGlossaryBytes(file: string, bytes: Uint8Array, declared?: DeclaredEncoding): string {
+export function decodeGlossaryBytes(file: string, bytes: Uint8Array, declared?: DeclaredEncoding, forced?: string): string {
+  const text = decodeBytes(file, bytes, declared, forced);
+  refuseBinary(text, file, 'glossary');
+  return text;
+}
+
+function decodeBytes(file: string, bytes: Uint8Array, declared: DeclaredEncoding | undefined, forced: string | undefined): string {
   const bom = bomOf(bytes);
+  if (forced !== undefined) {
+    const encoding = encodingOfLabel(forced, file);
+    const start = bom?.encoding === encoding ? bom.length : 0;
+    return decodeStrictly(file, bytes.subarray(start), encoding, 'by --encoding');
+  }
   if (bom) {
     return decodeStrictly(file, bytes.subarray(bom.length), bom.encoding, 'by its byte order mark');
   }
@@ -48,13 +62,21 @@ export function decodeGlossaryBytes(file: string, bytes: Uint8Array, declared?: 
     }
     return decodeStrictly(file, bytes, encoding, `by the ${declared.source} on line ${declared.line}`);
   }
-  // Strict UTF-8 else a legacy 8-bit guess: the same rule as for articles.
-  return new TextDecoder(sniffEncoding(bytes).encoding).decode(bytes);
+  // UTF-8 (strictly: nearly-UTF-8 is refused at its bad byte) else a legacy 8-bit guess.
+  // Most files are UTF-8: one native decode decides, before any byte is looked at in JS.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8 as it stands: see below
+  }
+  const { encoding } = sniffEncoding(bytes);
+  if (encoding === 'utf-8') return decodeStrictly(file, bytes, 'utf-8', 'by the rest of the file; give --encoding if it is another');
+  return decodeWith(encoding, bytes);
 }
 
 function decodeStrictly(file: string, bytes: Uint8Array, encoding: string, why: string): string {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decodeWith(encoding, bytes, { fatal: true, ignoreBOM: true });
   } catch {
     const line = encoding.startsWith('utf-16') ? 1 : firstUndecodableLine(bytes, encoding);
     throw new InputError(file, line, `not valid ${encoding} text (the encoding declared ${why})`);

@@ -19,8 +19,13 @@ export function hitsByEntry(compiled: CompiledGlossaries, text: string): Map<Glo
   return hits;
 }
 
-/** Every place one entry's source matches in `text` on its own, whatever other entries say. */
+/**
+ * Every place one entry's source is written in `text`, whatever other entries say. The
+ * source is looked up as a term (no target), so a keep entry (target = source) and a rule
+ * whose own target surrounds a hit show where their source stands too.
+ */
 export function hitsOfEntry(entry: GlossaryEntry, glossaryFile: string, text: string): TermHit[] {
-  const compiled = compileGlossaries([{ name: glossaryFile, file: glossaryFile, format: 'tsv', entries: [entry] }]);
-  return findTermHits(compiled, text);
+  const term: GlossaryEntry = { source: entry.source, line: entry.line, ...(entry.caseSensitive !== undefined ? { caseSensitive: entry.caseSensitive } : {}) };
+  const compiled = compileGlossaries([{ name: glossaryFile, file: glossaryFile, format: 'tsv', entries: [term] }]);
+  return findTermHits(compiled, text).map((hit) => ({ ...hit, entry }));
 }

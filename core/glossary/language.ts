@@ -33,3 +33,18 @@ export const KNOWN_LANGUAGE_CODES: ReadonlySet<string> = new Set(`${ISO_639_1} $
 export function isKnownLanguageTag(value: string): boolean {
   return isLanguageTag(value) && KNOWN_LANGUAGE_CODES.has(primaryLanguage(value));
 }
+
+/** `pt_BR`, `PT-br` → `pt-br`: how two tags are compared. */
+export function normaliseTag(tag: string): string {
+  return tag.trim().replace(/_/g, '-').toLowerCase();
+}
+
+/** Same tag, subtags and all (`en-GB` and `en_gb` are; `en` and `en-GB` are not). */
+export function sameTag(a: string, b: string): boolean {
+  return normaliseTag(a) === normaliseTag(b);
+}
+
+/** A tag with more than the language (`pt-BR`, `zh-Hant`). */
+export function hasSubtags(tag: string): boolean {
+  return normaliseTag(tag) !== primaryLanguage(tag);
+}

@@ -16,6 +16,8 @@ export interface LoadGlossaryOptions {
   targetLanguage?: string;
   /** TBX only: the language whose terms are replaced; default the file's first other language. */
   sourceLanguage?: string;
+  /** A WHATWG encoding label that forces the decoding (over BOM and declarations). */
+  encoding?: string;
 }
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, GlossaryFormat>> = {
@@ -71,11 +73,11 @@ export function loadGlossary(file: string, bytes: Uint8Array, options: LoadGloss
 function parse(format: GlossaryFormat, file: string, bytes: Uint8Array, options: LoadGlossaryOptions): ParsedGlossary {
   switch (format) {
     case 'tsv':
-      return parseTsv(file, bytes);
+      return parseTsv(file, bytes, options.encoding);
     case 'csv':
-      return parseCsv(file, bytes);
+      return parseCsv(file, bytes, options.encoding);
     case 'json':
-      return parseJson(file, bytes);
+      return parseJson(file, bytes, options.encoding);
     case 'tbx':
       return parseTbx(file, bytes, options);
   }

@@ -1,4 +1,8 @@
 // RFC 4180 CSV glossaries (OmegaT, spreadsheets): `source,target[,note]` per record.
+// Quotes that do not open a quoted field are literal, as spreadsheet programs read them:
+// `"Signature" Portrait,…` and `d"e` keep their quotes (a 26,000-row game glossary has
+// such lines). A quoted field followed by blanks is still the quoted text. A quoted field
+// that never closes is an error naming file:line:col.
 //
 // csv-parse is imported from its browser build on purpose: `csv-parse/sync` is the Node
 // build and calls the global `Buffer` at runtime, which a browser or Web Worker lacks;
@@ -20,9 +24,9 @@ const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
 
-export function parseCsv(file: string, bytes: Uint8Array): ParsedGlossary {
+export function parseCsv(file: string, bytes: Uint8Array, encoding?: string): ParsedGlossary {
   // Decode (any encoding) then re-encode: csv-parse counts UTF-8 bytes, and so do we.
-  const utf8 = new TextEncoder().encode(decodeGlossaryBytes(file, bytes));
+  const utf8 = new TextEncoder().encode(decodeGlossaryBytes(file, bytes, undefined, encoding));
   const lines = new LineIndex(utf8);
   const records: Array<{ cells: string[]; line: number }> = [];
   let recordsEnd = 0;
@@ -30,9 +34,12 @@ export function parseCsv(file: string, bytes: Uint8Array): ParsedGlossary {
     parse(utf8, {
       relax_column_count: true,
       skip_empty_lines: true,
-      trim: true,
+      // Blanks before an opening quote are skipped; a quote anywhere else is literal.
+      ltrim: true,
+      relax_quotes: true,
       on_record: (cells: string[], context: { bytes: number }) => {
-        records.push({ cells, line: lines.lineAt(skipSpace(utf8, recordsEnd)) });
+        const start = skipSpace(utf8, recordsEnd);
+        records.push({ cells: cells.map((cell, field) => cellText(cell, utf8, start, field)), line: lines.lineAt(start) });
         recordsEnd = context.bytes;
         return null;
       },
@@ -50,7 +57,7 @@ function toGlossary(file: string, records: Array<{ cells: string[]; line: number
   let first = true;
   for (const { cells, line } of records) {
     if (cells.every((cell) => cell.trim() === '')) continue; // `,,` or a line of blanks
-    const [source = '', target = '', note] = cells.map((cell) => cell.trim());
+    const [source = '', target = '', note] = cells;
     if (first) {
       first = false;
       if (isHeader(source, target)) {
@@ -69,6 +76,34 @@ function toGlossary(file: string, records: Array<{ cells: string[]; line: number
     entries.push(makeEntry(source, target, note, line));
   }
   return result;
+}
+
+/**
+ * A cell's text, trimmed. Once quotes are relaxed, csv-parse gives a quoted field followed
+ * by blanks as its (unescaped) text between the quotes it kept: `"a ""b""" ` arrives as
+ * `"a "b"" `, and is still the quoted text a "b". A properly quoted field can unescape to
+ * the same shape (`"""x""  "` is `"x"  `), so the raw field decides, looked at only for
+ * the rare cells of that shape.
+ */
+function cellText(cell: string, utf8: Uint8Array, recordStart: number, field: number): string {
+  const quoted = /^"([\s\S]*)"[ \t]+$/.exec(cell);
+  if (quoted && closesBeforeBlanks(utf8, findFieldStart(utf8, recordStart, field))) return quoted[1]!.trim();
+  return cell.trim();
+}
+
+/** Whether the raw field at `start` is a quoted field whose closing quote is followed by
+ *  blanks and then the end of the field. */
+function closesBeforeBlanks(utf8: Uint8Array, start: number): boolean {
+  if (utf8[start] !== QUOTE) return false;
+  let i = start + 1;
+  for (; i < utf8.length; i++) {
+    if (utf8[i] !== QUOTE) continue;
+    if (utf8[i + 1] === QUOTE) i++;
+    else break;
+  }
+  let j = i + 1;
+  while (isSpace(utf8[j])) j++;
+  return j > i + 1 && (j >= utf8.length || utf8[j] === COMMA || utf8[j] === CR || utf8[j] === LF);
 }
 
 /** `source,target` (any case) or two different known language codes (`en,ru`, `en-US,de`). */

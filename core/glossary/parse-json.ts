@@ -4,9 +4,10 @@
 // misspelt "traget" silently ignored would turn a correction into a flag.
 
 import { InputError, lineAndColumn } from '../errors';
+import { createLineIndex } from '../text/line-index';
 import type { GlossaryEntry } from '../types';
 import { decodeGlossaryBytes } from './decode';
-import { JsonSyntaxError, escapePointer, locateJson, type JsonLocations } from './json-locate';
+import { JsonSyntaxError, MAX_JSON_NESTING, escapePointer, locateJson, type JsonLocations } from './json-locate';
 import { isLanguageTag } from './language';
 import { type ParsedGlossary } from './parsed';
 
@@ -15,21 +16,43 @@ export const JSON_ENTRY_KEYS = ['source', 'target', 'note', 'caseSensitive', 'fo
 
 type Where = (pointer: string, detail: string, at?: 'value' | 'key') => InputError;
 
-export function parseJson(file: string, bytes: Uint8Array): ParsedGlossary {
-  const text = decodeGlossaryBytes(file, bytes);
+export function parseJson(file: string, bytes: Uint8Array, encoding?: string): ParsedGlossary {
+  const text = decodeGlossaryBytes(file, bytes, undefined, encoding);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw jsonSyntaxInputError(file, text, error instanceof Error ? error.message : String(error));
   }
-  const locations: JsonLocations = locateJson(text);
+  // Where entries start (depth 2) in one pass; where a member inside an entry starts is
+  // only needed for an error, and found then by a second, deeper pass.
+  const entries = locate(file, text, 2);
+  let members: JsonLocations | undefined;
+  // Every entry names its line: one index of line starts, not a scan per entry.
+  const lines = createLineIndex(text);
   const where: Where = (pointer, detail, at = 'value') => {
-    const offset = (at === 'key' ? locations.keys : locations.values).get(pointer) ?? 0;
-    const { line, column } = lineAndColumn(text, offset);
+    const depth = pointer.split('/').length - 1;
+    const found = depth <= 2 ? entries : (members ??= locate(file, text, 3));
+    const offset = (at === 'key' ? found.keys : found.values).get(pointer) ?? 0;
+    const { line, column } = lines.positionOf(offset);
     return new InputError(file, line, detail, column);
   };
-  return readGlossary(data, where, (pointer) => lineAndColumn(text, locations.values.get(pointer) ?? 0).line);
+  return readGlossary(data, where, (pointer) => lines.lineOf(entries.values.get(pointer) ?? 0));
+}
+
+/** locateJson, its one refusal of what JSON.parse accepts (nesting) as an InputError. */
+function locate(file: string, text: string, maxDepth: number): JsonLocations {
+  try {
+    return locateJson(text, maxDepth);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const { line, column } = createLineIndex(text).positionOf(error.offset);
+    return fail(new InputError(file, line, `invalid JSON: ${error.message} (at most ${MAX_JSON_NESTING} levels)`, column));
+  }
+}
+
+function fail(error: InputError): never {
+  throw error;
 }
 
 function readGlossary(data: unknown, where: Where, lineOf: (pointer: string) => number): ParsedGlossary {

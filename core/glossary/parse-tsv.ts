@@ -10,8 +10,8 @@ import { makeEntry, splitLines, type ParsedGlossary } from './parsed';
 // Emacs file variables: `-*- coding: X -*-`, possibly among others (`-*- mode: text; coding: X -*-`).
 const CODING_COMMENT = /-\*-(?:.*?[\s;])?coding:\s*([\w.:+-]+?)\s*(?:;.*?)?-\*-/i;
 
-export function parseTsv(file: string, bytes: Uint8Array): ParsedGlossary {
-  const text = decodeGlossaryBytes(file, bytes, findCodingComment(bytes));
+export function parseTsv(file: string, bytes: Uint8Array, encoding?: string): ParsedGlossary {
+  const text = decodeGlossaryBytes(file, bytes, findCodingComment(bytes), encoding);
   const entries: GlossaryEntry[] = [];
   splitLines(text).forEach((raw, index) => {
     const line = index + 1;

@@ -1,15 +1,16 @@
 // What is wrong with a set of glossaries, as the glossary manager lists it: entries whose
 // source matches the same text as another entry's but whose target differs (only one of
 // them can ever be applied there), entries that repeat an earlier one, entries that can
-// never match, and rules that change nothing. "The same text" follows the engine's rules:
+// never match. "The same text" follows the engine's rules (its canonical form):
 // whitespace normalised (rule 2), case folded unless both entries are case-sensitive
 // (rule 3), priority by glossary then file order (rule 5).
 //
 // Cycles (a → b in one entry, b → a in another) are not found here: the engine compiles
 // them (`compiled.cycles`), and the manager lists both.
 
-import { normaliseSource } from '../engine/scan-text';
-import { getFoldTable, hasUppercase } from '../engine/unicode';
+import { canonicalString, normaliseSource } from '../engine/canonical';
+import { hasUppercase } from '../engine/case-transfer';
+import { FOLDED } from '../engine/chars';
 import { isReplacementRule } from '../engine';
 import type { Glossary, GlossaryEntry } from '../types';
 import { baseName } from './load-glossary';
@@ -20,9 +21,9 @@ export type GlossaryProblemKind =
   /** An entry that an earlier one with the same target always overrides: it can go. */
   | 'repeated-entry'
   /** The source is empty once whitespace is trimmed: it can never match. */
-  | 'never-matches'
-  /** The target is the source: applying it changes nothing. */
-  | 'changes-nothing';
+  | 'never-matches';
+// An entry whose target is its source is no problem: it is a keep entry, which protects
+// its text from other rules (README, matching rules), and the engine never applies it.
 
 export interface ProblemEntry {
   entry: GlossaryEntry;
@@ -50,7 +51,6 @@ interface Rule extends ProblemEntry {
 /** Problems in priority order of their first entry's glossary, then line. */
 export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
-  const fold = getFoldTable();
   const buckets = new Map<string, Rule[]>();
   const several = new Set(glossaries.map((g) => g.file)).size > 1;
   const label = (entry: ProblemEntry): string => (several ? `${baseName(entry.glossary)} line ${entry.line}` : `line ${entry.line}`);
@@ -64,11 +64,10 @@ export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryP
         problems.push({ kind: 'never-matches', entries: [base], message: `${label(base)}: the source is empty once spaces are trimmed, so it can never match` });
         continue;
       }
-      if (!isReplacementRule(entry)) continue;
-      if (entry.target === entry.source) {
-        problems.push({ kind: 'changes-nothing', entries: [base], message: `${label(base)}: the target is the same as the source, so “${entry.source}” is never changed` });
-      }
-      const key = foldString(pattern, fold);
+      // Keep entries take part: a rule they overlap never applies where they stand.
+      if (!isReplacementRule(entry) && !isKeepEntry(entry)) continue;
+      // The engine's own canonical form, case folded: what it compares text with.
+      const key = canonicalString(pattern, FOLDED);
       const rule: Rule = { ...base, pattern, rank: rank++ };
       const bucket = buckets.get(key);
       if (bucket) bucket.push(rule);
@@ -103,12 +102,16 @@ export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryP
     });
     if (involved.size === 0) continue;
     const entries = bucket.filter((rule) => involved.has(rule));
-    const first = entries[0]!;
-    const others = entries.slice(1).map((rule) => `${label(rule)} “${rule.entry.source} → ${rule.entry.target}”`);
+    const keep = entries.find((rule) => isKeepEntry(rule.entry));
+    // A keep entry protects its text whatever the priority; otherwise the first rule wins.
+    const winner = keep ?? entries[0]!;
+    const others = entries.filter((rule) => rule !== winner).map((rule) => `${label(rule)} “${rule.entry.source} → ${rule.entry.target}”`);
     problems.push({
       kind: 'conflicting-targets',
       entries: entries.map(strip),
-      message: `“${first.entry.source}” has different targets: where they overlap, ${label(first)} “${first.entry.source} → ${first.entry.target}” is applied, never ${others.join(' or ')}`,
+      message: keep
+        ? `“${keep.entry.source}” has different targets: ${label(keep)} keeps it as it is, so ${others.join(' or ')} never applies`
+        : `“${winner.entry.source}” has different targets: where they overlap, ${label(winner)} “${winner.entry.source} → ${winner.entry.target}” is applied, never ${others.join(' or ')}`,
     });
   }
   return problems.sort((a, b) => order(a) - order(b));
@@ -120,13 +123,11 @@ export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryP
   }
 }
 
-function strip(rule: Rule): ProblemEntry {
-  return { entry: rule.entry, glossary: rule.glossary, line: rule.line, caseSensitive: rule.caseSensitive, shadowed: rule.shadowed };
+/** Target = source: the entry protects its text and changes nothing. */
+function isKeepEntry(entry: GlossaryEntry): boolean {
+  return entry.target !== undefined && !entry.forbidden && normaliseSource(entry.target) === normaliseSource(entry.source);
 }
 
-/** The engine's case folding: one-to-one per UTF-16 unit. */
-function foldString(text: string, fold: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(fold[text.charCodeAt(i)]!);
-  return out;
+function strip(rule: Rule): ProblemEntry {
+  return { entry: rule.entry, glossary: rule.glossary, line: rule.line, caseSensitive: rule.caseSensitive, shadowed: rule.shadowed };
 }

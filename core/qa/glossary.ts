@@ -4,11 +4,12 @@
 // without a target is one the glossary asks a reviewer to look at; a forbidden term must go.
 import { compileGlossaries, findMatches, findTermHits } from '../engine/index.js';
 import type { Glossary } from '../types.js';
+import { checkGlossaryCycles } from './glossary-cycles.js';
 import type { QaIssue } from './types.js';
 
-export function checkGlossaries(text: string, glossaries: readonly Glossary[], paragraphAt: (offset: number) => number): QaIssue[] {
-  const compiled = compileGlossaries(glossaries);
-  const issues: QaIssue[] = [];
+export function checkGlossaries(text: string, glossaries: readonly Glossary[], paragraphAt: (offset: number) => number, language?: string): QaIssue[] {
+  const compiled = compileGlossaries(glossaries, { language });
+  const issues: QaIssue[] = checkGlossaryCycles(text, compiled, paragraphAt);
   for (const change of findMatches(compiled, text)) {
     issues.push({
       check: 'glossary-term',

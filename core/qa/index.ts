@@ -58,26 +58,33 @@ export function runQaReport(text: string, options: QaRunOptions = {}): QaReport 
   const articleScript = scriptOfLanguage(article) ?? dominantScript(text);
 
   const issues: QaIssue[] = [];
+  // Appended one by one: spreading a check's findings into push() overflows the call
+  // stack when one huge paragraph yields hundreds of thousands of them.
+  const add = (found: readonly QaIssue[]): void => {
+    for (const issue of found) issues.push(issue);
+  };
   for (const paragraph of paragraphs) {
-    issues.push(...checkQuotes(paragraph), ...checkBrackets(paragraph));
-    issues.push(...checkDoubleSpaces(paragraph), ...checkSpaceBeforePunctuation(paragraph, article));
-    issues.push(...checkRepeatedWords(paragraph));
+    add(checkQuotes(paragraph));
+    add(checkBrackets(paragraph));
+    add(checkDoubleSpaces(paragraph));
+    add(checkSpaceBeforePunctuation(paragraph, article));
+    add(checkRepeatedWords(paragraph));
     const whole = checkUntranslatedParagraph(paragraph, detected.paragraphs[paragraph.index]!, article);
     // A paragraph already flagged as a whole is not flagged again run by run.
-    issues.push(...(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript)));
+    add(whole.length > 0 || articleScript === undefined ? whole : checkForeignScriptRuns(paragraph, articleScript));
   }
   if (options.glossaries && options.glossaries.length > 0) {
-    const glossaryIssues = checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset));
-    issues.push(...(options.decided ? withoutDecided(glossaryIssues, options.decided) : glossaryIssues));
+    const glossaryIssues = checkGlossaries(text, options.glossaries, (offset) => paragraphAt(paragraphs, offset), options.language ?? article);
+    add(options.decided ? withoutDecided(glossaryIssues, options.decided) : glossaryIssues);
   }
   if (options.source !== undefined) {
     const untranslated = new Set(issues.filter((issue) => issue.check === 'untranslated').map((issue) => issue.paragraph));
-    issues.push(...checkAgainstSource(text, paragraphs, options.source, options, article, untranslated));
+    add(checkAgainstSource(text, paragraphs, options.source, options, article, untranslated));
   } else if (options.mt !== undefined) {
-    issues.push(...checkNumbers(paragraphs, splitParagraphs(options.mt)));
+    add(checkNumbers(paragraphs, splitParagraphs(options.mt)));
   }
   if (options.spelling !== undefined) {
-    issues.push(...checkSpelling(paragraphs, detected.paragraphs, options.spelling, protectedWordsOf(options.glossaries ?? [], options.source)));
+    add(checkSpelling(paragraphs, detected.paragraphs, options.spelling, protectedWordsOf(options.glossaries ?? [], options.source)));
   }
   issues.sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check));
   return { issues, languages: detected };

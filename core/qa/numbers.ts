@@ -5,7 +5,7 @@
 // MT leniently, since MT keeps the source's formats (1,000 = 1 000 = 1000, 1,5 = 1.5);
 // against the source each side in its own language's format (German "12.000" = English
 // "12,000").
-import { findNumbers, sameNumber, type WrittenNumber } from '../language/numbers.js';
+import { findNumbers, type WrittenNumber } from '../language/numbers.js';
 import { alignParagraphs } from '../review/align.js';
 import type { SourceAlignmentGroup } from '../review/align-source.js';
 import type { Paragraph } from '../text/paragraphs.js';
@@ -75,15 +75,36 @@ function numbersOf(paragraph: Paragraph, language: string | undefined): PlacedNu
   return findNumbers(paragraph.text, language).map((number) => ({ ...number, paragraph }));
 }
 
-/** Pairs equal numbers in order, counting repeats; returns what is left on each side. */
+/**
+ * Pairs equal numbers in order, counting repeats; returns what is left on each side. Each
+ * edited number takes the first original not yet taken that shares a value with it: one
+ * queue of originals per value, whose head only moves forward, so a paragraph with a
+ * hundred thousand numbers stays linear.
+ */
 function matchNumbers(original: readonly PlacedNumber[], edited: readonly PlacedNumber[]) {
-  const unmatchedOriginal = [...original];
+  const byValue = new Map<string, { queue: number[]; head: number }>();
+  original.forEach((number, k) => {
+    for (const value of number.values) {
+      const entry = byValue.get(value);
+      if (entry) entry.queue.push(k);
+      else byValue.set(value, { queue: [k], head: 0 });
+    }
+  });
+  const taken = new Uint8Array(original.length);
   const unmatchedEdited: PlacedNumber[] = [];
   for (const number of edited) {
-    const k = unmatchedOriginal.findIndex((candidate) => sameNumber(candidate, number));
-    if (k >= 0) unmatchedOriginal.splice(k, 1);
+    let first = -1;
+    for (const value of number.values) {
+      const entry = byValue.get(value);
+      if (!entry) continue;
+      while (entry.head < entry.queue.length && taken[entry.queue[entry.head]!] === 1) entry.head++;
+      const k = entry.queue[entry.head];
+      if (k !== undefined && (first < 0 || k < first)) first = k;
+    }
+    if (first >= 0) taken[first] = 1;
     else unmatchedEdited.push(number);
   }
+  const unmatchedOriginal = original.filter((_, k) => taken[k] === 0);
   return { unmatchedOriginal, unmatchedEdited };
 }
 

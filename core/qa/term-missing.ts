@@ -79,7 +79,9 @@ function targetGlossary(glossary: Glossary, entry: GlossaryEntry): Glossary {
   for (const other of sameSourceEntries(glossary, entry)) {
     const target = other.target?.trim() ?? '';
     if (target === '' || other.forbidden || targets.has(target)) continue;
-    targets.set(target, { source: target, target, caseSensitive: entry.caseSensitive === true, line: other.line });
+    // A term without a target: the engine finds it wherever it is written (an entry whose
+    // target were its source would be a keep entry, which only protects).
+    targets.set(target, { source: target, caseSensitive: entry.caseSensitive === true, line: other.line });
   }
   found = { name: glossary.name, file: glossary.file, format: glossary.format, entries: [...targets.values()] };
   targetGlossaries.set(entry, found);

@@ -10,6 +10,7 @@ export type QaCheckId =
   | 'repeated-word'
   | 'untranslated'
   | 'glossary-term'
+  | 'glossary-cycle'
   | 'forbidden-term'
   | 'number-mismatch'
   | 'term-missing'
@@ -47,7 +48,7 @@ export interface QaOptions {
   sourceAlignment?: readonly SourceAlignmentGroup[];
   /** A spell checker for the text's language: enables `spelling`. */
   spelling?: SpellingCheck;
-  /** Enables `glossary-term` and `forbidden-term`. */
+  /** Enables `glossary-term`, `glossary-cycle` and `forbidden-term`. */
   glossaries?: readonly Glossary[];
   /** The article's language (BCP 47, ISO 639-1 or 639-3); detected when absent. */
   language?: string;

@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { Band, range } from './band.js';
-import { diffSequences, type EqualRun } from './myers.js';
+import { diffSequences, type EqualRun } from '../text/myers.js';
 import { isWordUnit, sampleKey, wordHashes, wordHashesInto } from './tokens.js';
 
 export interface AlignmentGroup {
@@ -35,7 +35,8 @@ export function alignParagraphs(
   let i = 0;
   let j = 0;
   for (const anchor of [...anchors, { aStart: mt.length, bStart: pe.length, length: 0 }]) {
-    groups.push(...alignStretch(bags, i, anchor.aStart, j, anchor.bStart));
+    // One push per group: a spread of a 130,000-group stretch overflows the call stack.
+    for (const group of alignStretch(bags, i, anchor.aStart, j, anchor.bStart)) groups.push(group);
     for (let k = 0; k < anchor.length; k++) groups.push({ mt: [anchor.aStart + k], pe: [anchor.bStart + k] });
     i = anchor.aStart + anchor.length;
     j = anchor.bStart + anchor.length;

@@ -4,7 +4,7 @@
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
 import { alignParagraphs, normalizeSpaces, realignParagraphs, type AlignmentGroup } from './align.js';
 import { sampleKey } from './tokens.js';
-import { wordDiff, type DiffOp } from './word-diff.js';
+import { wordDiff, wordDiffDetailed, type DiffLevel, type DiffOp } from './word-diff.js';
 
 export interface DiffGroup extends AlignmentGroup {
   /** The stretch of MT text this group covers: its paragraphs plus the separator before
@@ -16,6 +16,9 @@ export interface DiffGroup extends AlignmentGroup {
   /** Whether the group's paragraphs differ (separators aside). */
   changed: boolean;
   ops: DiffOp[];
+  /** Present when the stretch was too long and too different for a word diff within the
+   *  budget: it was diffed by sentence, or shown as one replacement ('whole'). */
+  coarse?: Exclude<DiffLevel, 'words'>;
 }
 
 /** Results share op objects with earlier results of the same differ: treat them as
@@ -32,6 +35,7 @@ export interface ArticleDiff {
 interface CachedDiff {
   ops: readonly DiffOp[];
   changed: boolean;
+  level: DiffLevel;
   /** The ops last handed out, at those offsets: a stretch before the edit point keeps its
    *  place, and its op objects are handed out again rather than rebuilt. */
   placed?: { mtStart: number; peStart: number; ops: DiffOp[] };
@@ -78,9 +82,11 @@ export class ArticleDiffer {
       const mtEnd = last ? mt.length : endOf(mtParagraphs, group.mt, mtCursor);
       const peEnd = last ? pe.length : endOf(peParagraphs, group.pe, peCursor);
       const stretch = { mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd };
-      const { changed, groupOps } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
+      const { changed, groupOps, level } = this.diffStretch(mt, pe, stretch, previous, stats, () =>
         paragraphsDiffer(mtNormalized, group.mt, peNormalized, group.pe));
-      groups.push({ mt: group.mt, pe: group.pe, mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd, changed, ops: groupOps });
+      const diffGroup: DiffGroup = { mt: group.mt, pe: group.pe, mtStart: mtCursor, mtEnd, peStart: peCursor, peEnd, changed, ops: groupOps };
+      if (level !== 'words') diffGroup.coarse = level;
+      groups.push(diffGroup);
       for (let k = 0; k < groupOps.length; k++) ops.push(groupOps[k]!);
       mtCursor = mtEnd;
       peCursor = peEnd;
@@ -102,13 +108,14 @@ export class ArticleDiffer {
     previous: DiffCache,
     stats: { diffed: number; reused: number },
     paragraphsChanged: () => boolean,
-  ): { changed: boolean; groupOps: DiffOp[] } {
+  ): { changed: boolean; groupOps: DiffOp[]; level: DiffLevel } {
     const { mtStart, peStart } = stretch;
     const mtText = mt.slice(mtStart, stretch.mtEnd);
     const peText = pe.slice(peStart, stretch.peEnd);
     if (this.options.reuse === false) {
       stats.diffed++;
-      return { changed: paragraphsChanged(), groupOps: wordDiff(mtText, peText, mtStart, peStart) };
+      const { ops, level } = wordDiffDetailed(mtText, peText, mtStart, peStart);
+      return { changed: paragraphsChanged(), groupOps: ops, level };
     }
     let cached = previous.get(mtText, peText) ?? this.cache.get(mtText, peText);
     let groupOps: DiffOp[];
@@ -122,13 +129,41 @@ export class ArticleDiffer {
       stats.diffed++;
       // Cached ops keep offsets relative to their stretch, which moves as earlier
       // paragraphs grow or shrink.
-      cached = { ops: wordDiff(mtText, peText), changed: paragraphsChanged() };
+      const { ops, level } = wordDiffDetailed(mtText, peText);
+      cached = { ops, changed: paragraphsChanged(), level };
       groupOps = cached.ops.map((op) => shift(op, mtStart, peStart));
     }
     cached.placed = { mtStart, peStart, ops: groupOps };
     this.cache.set(mtText, peText, cached);
-    return { changed: cached.changed, groupOps };
+    return { changed: cached.changed, groupOps, level: cached.level };
   }
+}
+
+/**
+ * Plain-language notes on where the diff, or the HTER computed from it, is coarser than
+ * word by word (see DiffGroup.coarse, HterParagraph.estimated): every front end that
+ * shows a diff says the same thing. Empty when everything was exact.
+ */
+export function precisionNotes(
+  groups: readonly Pick<DiffGroup, 'mt' | 'coarse'>[],
+  estimated: readonly { mt: readonly number[]; estimated?: true }[] = [],
+): string[] {
+  const where = (items: readonly { mt: readonly number[] }[]): string =>
+    items.map((item) => (item.mt.length > 0 ? `¶${item.mt[0]! + 1}` : '(added)')).join(', ');
+  const notes: string[] = [];
+  const bySentence = groups.filter((group) => group.coarse === 'sentences');
+  const whole = groups.filter((group) => group.coarse === 'whole');
+  if (bySentence.length > 0) {
+    notes.push(`MT ${where(bySentence)}: too long and too different for a word diff; compared sentence by sentence (word by word inside the smaller changes)`);
+  }
+  if (whole.length > 0) {
+    notes.push(`MT ${where(whole)}: too long and too different to compare in detail; shown as replaced whole`);
+  }
+  const rough = estimated.filter((paragraph) => paragraph.estimated);
+  if (rough.length > 0) {
+    notes.push(`MT ${where(rough)}: too long for an exact TER; HTER estimated in chunks without shifts (it errs high)`);
+  }
+  return notes;
 }
 
 /** One-off diff without a cache. */

@@ -3,7 +3,9 @@
 // edits and reference words (rather than averaging paragraph scores) is how sacreBLEU
 // scores a corpus, so long paragraphs weigh as much as their words.
 import { diffArticle, type ArticleDiff } from './article-diff.js';
-import { terWords, translationEditRate, type TerCounts } from './ter.js';
+import { diffSequencesWithin, type EqualRun } from '../text/myers.js';
+import { editRateWithoutShifts, terWords, translationEditRate, wordIds, type TerCounts } from './ter.js';
+import { diffBudget } from './word-diff.js';
 
 export interface HterParagraph extends TerCounts {
   /** TER in percent: edits / refWords × 100. */
@@ -11,6 +13,9 @@ export interface HterParagraph extends TerCounts {
   /** The aligned group: MT and post-edit paragraph indices. */
   mt: number[];
   pe: number[];
+  /** Present when the group was too long and too different to score as one TER sentence
+   *  within a bounded effort: its TER was estimated in chunks (see scoreGroup). */
+  estimated?: true;
 }
 
 export interface HterReport extends TerCounts {
@@ -19,6 +24,8 @@ export interface HterReport extends TerCounts {
   /** Characters (code points) in the word diff's inserted and deleted text. */
   charsChanged: number;
   paragraphs: HterParagraph[];
+  /** How many paragraph groups were estimated (present only when some were). */
+  estimatedParagraphs?: number;
 }
 
 export interface HterOptions {
@@ -31,23 +38,96 @@ export function computeHter(mt: string, pe: string, options: HterOptions = {}): 
   const paragraphs = diff.groups.map((group): HterParagraph => {
     const hypothesis = group.mt.map((index) => diff.mtParagraphs[index]!.text).join(' ');
     const reference = group.pe.map((index) => diff.peParagraphs[index]!.text).join(' ');
-    const counts = translationEditRate(terWords(hypothesis), terWords(reference));
-    return { ter: percent(counts.edits, counts.refWords), ...counts, mt: [...group.mt], pe: [...group.pe] };
+    // A group the word diff could only compare as a whole has no unchanged runs to cut at.
+    const { counts, estimated } = scoreGroup(terWords(hypothesis), terWords(reference), { anchors: group.coarse !== 'whole' });
+    const paragraph: HterParagraph = { ter: percent(counts.edits, counts.refWords), ...counts, mt: [...group.mt], pe: [...group.pe] };
+    if (estimated) paragraph.estimated = true;
+    return paragraph;
   });
 
   const total: TerCounts = { edits: 0, refWords: 0, inserted: 0, deleted: 0, substituted: 0, shifts: 0, shiftedWords: 0 };
-  for (const paragraph of paragraphs) {
-    total.edits += paragraph.edits;
-    total.refWords += paragraph.refWords;
-    total.inserted += paragraph.inserted;
-    total.deleted += paragraph.deleted;
-    total.substituted += paragraph.substituted;
-    total.shifts += paragraph.shifts;
-    total.shiftedWords += paragraph.shiftedWords;
-  }
+  for (const paragraph of paragraphs) addCounts(total, paragraph);
   let charsChanged = 0;
   for (const op of diff.ops) if (op.type !== 'equal') charsChanged += codePoints(op.text);
-  return { ter: percent(total.edits, total.refWords), ...total, charsChanged, paragraphs };
+  const report: HterReport = { ter: percent(total.edits, total.refWords), ...total, charsChanged, paragraphs };
+  const estimated = paragraphs.filter((paragraph) => paragraph.estimated).length;
+  if (estimated > 0) report.estimatedParagraphs = estimated;
+  return report;
+}
+
+/** Words per side up to which a group is scored as one TER sentence, as sacreBLEU does. */
+export const TER_SENTENCE_WORDS = 5_000;
+/** An unchanged run this long is where a long group is cut: TER shifts move a phrase of at
+ *  most 10 words at most 50 positions, so none reaches across such a run. */
+const ANCHOR_WORDS = 120;
+/** Size of the proportional chunks a long group with no such run is estimated in. */
+const CHUNK_WORDS = 1_000;
+
+/**
+ * TER of one aligned group. Tercom's search costs grow with the square of a sentence's
+ * length (and sacreBLEU's beam loses the path on very long ones), so a group over
+ * TER_SENTENCE_WORDS words on a side is scored in pieces: cut inside long unchanged runs
+ * (found by a budgeted word diff), each piece as one sentence. A piece
+ * still too long, with no such run, is scored in proportional chunks: an estimate, said so.
+ */
+export function scoreGroup(
+  hypothesis: readonly string[],
+  reference: readonly string[],
+  options: { anchors?: boolean } = {},
+): { counts: TerCounts; estimated: boolean } {
+  if (Math.max(hypothesis.length, reference.length) <= TER_SENTENCE_WORDS) {
+    return { counts: translationEditRate(hypothesis, reference), estimated: false };
+  }
+  const runs = options.anchors === false ? [] : unchangedRuns(hypothesis, reference);
+
+  const total: TerCounts = { edits: 0, refWords: 0, inserted: 0, deleted: 0, substituted: 0, shifts: 0, shiftedWords: 0 };
+  let estimated = false;
+  let hypFrom = 0;
+  let refFrom = 0;
+  const scorePiece = (hypTo: number, refTo: number): void => {
+    const hyp = hypothesis.slice(hypFrom, hypTo);
+    const ref = reference.slice(refFrom, refTo);
+    if (Math.max(hyp.length, ref.length) <= TER_SENTENCE_WORDS) {
+      addCounts(total, translationEditRate(hyp, ref));
+    } else {
+      estimated = true;
+      const chunks = Math.ceil(Math.max(hyp.length, ref.length) / CHUNK_WORDS);
+      for (let k = 0; k < chunks; k++) {
+        const hypChunk = hyp.slice(Math.floor((k * hyp.length) / chunks), Math.floor(((k + 1) * hyp.length) / chunks));
+        const refChunk = ref.slice(Math.floor((k * ref.length) / chunks), Math.floor(((k + 1) * ref.length) / chunks));
+        addCounts(total, editRateWithoutShifts(hypChunk, refChunk));
+      }
+    }
+  };
+  // A long unchanged run keeps a margin of half an anchor on each side, scored with the
+  // changes next to it; its inside is identical on both sides: no edits, only words.
+  const margin = ANCHOR_WORDS >> 1;
+  for (const run of runs) {
+    if (run.length < ANCHOR_WORDS) continue;
+    scorePiece(run.aStart + margin, run.bStart + margin);
+    const inside = run.length - 2 * margin;
+    total.refWords += inside;
+    hypFrom = run.aStart + margin + inside;
+    refFrom = run.bStart + margin + inside;
+  }
+  scorePiece(hypothesis.length, reference.length);
+  return { counts: total, estimated };
+}
+
+/** The equal runs of a budgeted word diff of the two word lists (none past the budget). */
+function unchangedRuns(hypothesis: readonly string[], reference: readonly string[]): EqualRun[] {
+  const { hypothesis: hypIds, reference: refIds } = wordIds(hypothesis, reference);
+  return diffSequencesWithin(hypIds, refIds, diffBudget(hypIds.length + refIds.length)) ?? [];
+}
+
+function addCounts(total: TerCounts, counts: TerCounts): void {
+  total.edits += counts.edits;
+  total.refWords += counts.refWords;
+  total.inserted += counts.inserted;
+  total.deleted += counts.deleted;
+  total.substituted += counts.substituted;
+  total.shifts += counts.shifts;
+  total.shiftedWords += counts.shiftedWords;
 }
 
 /** sacreBLEU scores an empty reference as 100 %; nothing against nothing is 0 %. */

@@ -14,9 +14,7 @@
 //   ("Secretary of state" → "Secretary of State" makes "state" → "State");
 // - pairs the editor dismissed.
 import { applyGlossaries, compileGlossaries, findMatches, type CompiledGlossaries } from '../engine/index.js';
-import { normaliseSource } from '../engine/scan-text.js';
-import { getFoldTable } from '../engine/unicode.js';
-import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
+import { normaliseSource } from '../engine/canonical.js';
 import type { Change } from '../types.js';
 import type { ArticleDiff } from './article-diff.js';
 import { wordChanges, type WordChange } from './change-runs.js';
@@ -122,72 +120,24 @@ function placeOf(change: WordChange): RepeatedEditPlace {
 
 /**
  * Finds where `from` matches (as a glossary source) inside text the editor left as in the
- * MT. The engine runs only on the paragraphs whose case-folded text holds `from` (its
- * words with any whitespace between), each run of consecutive such paragraphs in one call (a match never crosses a
- * blank line, so matching paragraphs apart is exact): an offer costs its paragraphs, not
- * a scan of the whole article.
+ * MT: the engine scans the whole post-edit with the pair as its one rule (its equivalences,
+ * boundaries and protection included, which no cheaper pre-filter reproduces exactly), and
+ * only hits inside unchanged text are kept. A scan costs a few milliseconds per 100,000
+ * words, and offers are looked for when typing pauses, at most `maxOffers` at a time.
  */
 function remainingFinder(pe: string, equalOps: readonly DiffOp[]): (from: string, to: string) => RemainingPlace[] {
-  const fold = getFoldTable();
-  const folded = foldString(pe, fold);
-  const paragraphs = splitParagraphs(pe);
   return (from, to) => {
     const compiled = compileGlossaries([{ name: 'repeated edit', file: 'repeated edit', format: 'tsv', entries: [{ source: from, target: to, line: 1 }] }]);
     const places: RemainingPlace[] = [];
-    // `from` with any whitespace between its words: a superset of what the engine matches.
-    const phrase = new RegExp(foldString(from, fold).split(' ').map(escapeRegExp).join('\\s+'), 'g');
-    for (const [start, end] of candidateStretches(folded, phrase, paragraphs)) {
-      for (const match of findMatches(compiled, pe.slice(start, end))) {
-        const matchStart = start + match.start;
-        const matchEnd = start + match.end;
-        const op = equalOpAround(equalOps, matchStart, matchEnd);
-        if (!op) continue;
-        const mtStart = op.mtStart! + (matchStart - op.peStart!);
-        places.push({ peStart: matchStart, peEnd: matchEnd, mtStart, mtEnd: mtStart + (matchEnd - matchStart), text: match.from, replacement: match.to });
-      }
+    for (const match of findMatches(compiled, pe)) {
+      const op = equalOpAround(equalOps, match.start, match.end);
+      if (!op) continue;
+      const mtStart = op.mtStart! + (match.start - op.peStart!);
+      places.push({ peStart: match.start, peEnd: match.end, mtStart, mtEnd: mtStart + (match.end - match.start), text: match.from, replacement: match.to });
     }
     return places;
   };
 }
-
-/** [start, end) of each run of consecutive paragraphs where `phrase` (global) is found in
- *  the folded text. */
-function candidateStretches(folded: string, phrase: RegExp, paragraphs: readonly Paragraph[]): Array<[number, number]> {
-  const stretches: Array<[number, number]> = [];
-  let p = 0;
-  let previous = -2;
-  for (let found = phrase.exec(folded); found; found = phrase.exec(folded)) {
-    const at = found.index;
-    while (p < paragraphs.length && paragraphs[p]!.end <= at) p++;
-    const paragraph = paragraphs[p];
-    if (!paragraph) break;
-    const last = stretches[stretches.length - 1];
-    if (last && previous === p - 1) last[1] = paragraph.end;
-    else stretches.push([paragraph.start, paragraph.end]);
-    previous = p++;
-    phrase.lastIndex = Math.max(phrase.lastIndex, paragraph.end);
-  }
-  return stretches;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The engine's case folding: one-to-one per UTF-16 unit, so offsets are kept. (Decoding
- *  the units as UTF-16 turns a lone surrogate into U+FFFD, still one unit: the folded text
- *  only serves to find a first word, which holds none.) */
-function foldString(text: string, fold: Uint16Array): string {
-  const bytes = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    const unit = fold[text.charCodeAt(i)]!;
-    bytes[2 * i] = unit & 0xff;
-    bytes[2 * i + 1] = unit >> 8;
-  }
-  return utf16.decode(bytes);
-}
-
-const utf16 = new TextDecoder('utf-16le');
 
 /** The equal op holding the post-edit range [start, end) whole, if one does. */
 function equalOpAround(equalOps: readonly DiffOp[], start: number, end: number): DiffOp | undefined {

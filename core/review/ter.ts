@@ -61,15 +61,9 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
     // sacreBLEU: an empty reference costs one deletion per hypothesis word.
     return { edits: hypothesis.length, refWords: 0, inserted: 0, deleted: hypothesis.length, substituted: 0, shifts: 0, shiftedWords: 0 };
   }
-  const ids = new Map<string, number>();
-  const toIds = (words: readonly string[]): Int32Array =>
-    Int32Array.from(words, (word) => {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = ids.size));
-      return id;
-    });
-  const ref = toIds(reference);
-  let hyp = toIds(hypothesis);
+  const ids = wordIds(hypothesis, reference);
+  const ref = ids.reference;
+  let hyp = ids.hypothesis;
   // Shifts keep the hypothesis length, so one beam serves every edit distance below.
   const beam = new Beam(hyp.length, ref.length);
 
@@ -85,6 +79,33 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
     hyp = best.words;
   }
 
+  return finalCounts(hyp, ref, beam, shifts, shiftedWords);
+}
+
+/**
+ * TER's counts without the shift search: the beam edit distance alone, one pass. Never
+ * below TER (each shift it would find saves at least one edit), so an estimate that errs
+ * high, for text too long for the search (see scoreGroup in hter.ts).
+ */
+export function editRateWithoutShifts(hypothesis: readonly string[], reference: readonly string[]): TerCounts {
+  if (reference.length === 0) return translationEditRate(hypothesis, reference);
+  const { hypothesis: hyp, reference: ref } = wordIds(hypothesis, reference);
+  return finalCounts(hyp, ref, new Beam(hyp.length, ref.length), 0, 0);
+}
+
+/** Both word lists as integer ids (equal words, equal ids), so comparing is one `===`. */
+export function wordIds(hypothesis: readonly string[], reference: readonly string[]): { hypothesis: Int32Array; reference: Int32Array } {
+  const ids = new Map<string, number>();
+  const toIds = (words: readonly string[]): Int32Array =>
+    Int32Array.from(words, (word) => {
+      let id = ids.get(word);
+      if (id === undefined) ids.set(word, (id = ids.size));
+      return id;
+    });
+  return { hypothesis: toIds(hypothesis), reference: toIds(reference) };
+}
+
+function finalCounts(hyp: Int32Array, ref: Int32Array, beam: Beam, shifts: number, shiftedWords: number): TerCounts {
   const { cost, trace } = editDistanceWithTrace(hyp, ref, beam);
   let inserted = 0;
   let deleted = 0;
@@ -94,7 +115,7 @@ export function translationEditRate(hypothesis: readonly string[], reference: re
     else if (op === OP_DEL) deleted++;
     else if (op === OP_SUB) substituted++;
   }
-  return { edits: shifts + cost, refWords, inserted, deleted, substituted, shifts, shiftedWords };
+  return { edits: shifts + cost, refWords: ref.length, inserted, deleted, substituted, shifts, shiftedWords };
 }
 
 interface Shift {
@@ -121,8 +142,10 @@ function bestShift(hyp: Int32Array, ref: Int32Array, beam: Beam, budget: { check
   let best: Shift | undefined;
 
   for (let startH = 0; startH < hyp.length; startH++) {
-    for (let startR = 0; startR < ref.length; startR++) {
-      if (Math.abs(startR - startH) > MAX_SHIFT_DIST) continue;
+    // Only reference positions within the shift distance: a loop over all of them (and
+    // `continue`) made every pass quadratic in the paragraph's length.
+    const lastR = Math.min(ref.length - 1, startH + MAX_SHIFT_DIST);
+    for (let startR = Math.max(0, startH - MAX_SHIFT_DIST); startR <= lastR; startR++) {
       for (let length = 1; length <= MAX_SHIFT_SIZE; length++) {
         if (hyp[startH + length - 1] !== ref[startR + length - 1]) break;
         // Only move a phrase that is wrong where it stands, to a place where the reference

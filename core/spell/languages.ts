@@ -1,9 +1,9 @@
 // The languages Glossa has a spelling dictionary for: the npm packages dictionary-<code>
 // (LibreOffice's Hunspell dictionaries), listed in package.json.
 import { ISO6393_TO_ISO6391 } from '../language/iso639.js';
+import { SPELL_LANGUAGES, type SpellLanguage } from './language-list.js';
 
-export const SPELL_LANGUAGES = ['cs', 'de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'uk'] as const;
-export type SpellLanguage = (typeof SPELL_LANGUAGES)[number];
+export { SPELL_LANGUAGES, type SpellLanguage } from './language-list.js';
 
 /** The dictionary for a language tag ("en-GB", "eng", "EN" → "en"), if there is one. */
 export function spellLanguageOf(tag: string | undefined): SpellLanguage | undefined {

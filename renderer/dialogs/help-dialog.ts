@@ -12,6 +12,12 @@ const LIST_KEYS: Array<[string, string]> = [
   ['Space', 'Show the focused suggestion in the editor'],
 ];
 
+const SPELLING_KEYS: Array<[string, string]> = [
+  ['↑ / ↓', 'Move between the suggestions and actions'],
+  ['Enter', 'Replace the word, add it to your dictionary, or ignore it in this article'],
+  ['Escape', 'Close the menu, back to the post-edit'],
+];
+
 const QA_KEYS: Array<[string, string]> = [
   ['↑ / ↓', 'Move between issues, each shown in the editor'],
   ['Enter', 'Go to the focused issue, its text selected'],
@@ -28,21 +34,29 @@ function table(caption: string, rows: Array<[string, string]>): HTMLTableElement
   );
 }
 
-/** `workLocation`: where the host keeps the autosaves (Host.workLocation). */
-export function showHelp(workLocation?: string): Promise<void> {
+/** `workLocation`: where the host keeps the autosaves (Host.workLocation);
+ *  `openSamples`: the Sample articles dialog, offered from here too. */
+export async function showHelp(workLocation?: string, openSamples?: () => void): Promise<void> {
   const global = SHORTCUTS.map((s): [string, string] => [describeShortcut(s), s.description]);
   const body = h(
     'div',
-    { class: 'help-body' },
+    // Scrolls: a Tab stop of its own, so the keyboard can scroll it (axe: scrollable-region-focusable).
+    { class: 'help-body', tabindex: '0', role: 'region', 'aria-label': 'Shortcuts and notes' },
     table('Everywhere', global),
     table('In the post-edit', EDITOR_KEYS.map((key): [string, string] => [(IS_MAC && key.macKeys) || key.keys, key.description])),
     table('In the suggestions list', LIST_KEYS),
     table('In the quality checks list', QA_KEYS),
+    table('In the spelling menu (a misspelt word: right-click it, or put the cursor on it and press Ctrl+.)', SPELLING_KEYS),
     h(
       'p',
       { class: 'help-note' },
       'In the editor, Ctrl+Z and Ctrl+Y undo and redo; Ctrl+F finds, Ctrl+H replaces. ',
       'Drop a .txt or .md file (or a .glossa work file) on the window to open it, or a glossary to load it.',
+    ),
+    h(
+      'p',
+      { class: 'help-note help-source' },
+      'With the original text beside the MT (Open source, or a file named like the article with its language, such as kremlin-kerry.ru.txt, dropped on the window or lying beside the article), the window shows source, MT and post-edit aligned paragraph by paragraph, and the checks compare numbers and glossary terms with the source. Hide MT shows source | post-edit only.',
     ),
     h(
       'p',
@@ -52,11 +66,15 @@ export function showHelp(workLocation?: string): Promise<void> {
       ' Ctrl+S saves the work as a .glossa file beside the article, which you can move and reopen anywhere (Open, Recent or drag and drop).',
     ),
   );
-  return showModal<void>({
+  const chosen = await showModal<'samples' | undefined>({
     title: 'Keyboard shortcuts and your work',
     body,
-    buttons: [{ label: 'Close', value: undefined, primary: true }],
+    buttons: [
+      ...(openSamples ? [{ label: 'Sample articles…', value: 'samples' as const }] : []),
+      { label: 'Close', value: undefined, primary: true },
+    ],
     dismissValue: undefined,
     className: 'modal-wide',
   });
+  if (chosen === 'samples') openSamples?.();
 }

@@ -35,6 +35,17 @@ export function isModalOpen(): boolean {
   return openCount > 0;
 }
 
+/** A modal built elsewhere (the glossary manager) counts as open until the returned
+ *  function is called. */
+export function holdModal(): () => void {
+  openCount++;
+  let held = true;
+  return () => {
+    if (held) openCount--;
+    held = false;
+  };
+}
+
 export function showModal<T>(options: ModalOptions<T>): Promise<T> {
   const id = `modal-${nextId++}`;
   const title = h('h2', { id: `${id}-title`, class: 'modal-title' }, options.title);

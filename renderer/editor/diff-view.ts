@@ -12,7 +12,7 @@ type TextModel = monaco.editor.ITextModel;
 /** About 25,000 words: past this, wrapping switches to the fast estimate. */
 const LARGE_ARTICLE_CHARS = 150_000;
 
-const PROSE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+export const PROSE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 export interface DiffViewDocuments {
   mtText: string;

@@ -1,6 +1,7 @@
 // The pane titles ("Machine translation", "Post-edit") sit over their editors wherever
 // the user drags the split, and merge into one row when Monaco falls back to the inline
-// view in a narrow window.
+// view in a narrow window. Measured from the headers' own row, which sits over the diff
+// editor wherever the editor area puts it (a source pane may stand to its left).
 import type { Layout } from '../layout';
 import type { DiffView } from './diff-view';
 
@@ -11,7 +12,7 @@ export function alignPaneHeaders(layout: Layout, diffView: DiffView): void {
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      const area = layout.editorArea.getBoundingClientRect();
+      const area = layout.paneHeaders.container.getBoundingClientRect();
       const modified = diffView.modified.getDomNode()?.getBoundingClientRect();
       if (!modified) return;
       const inline = diffView.original.getLayoutInfo().width < 2;

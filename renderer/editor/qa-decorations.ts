@@ -41,9 +41,24 @@ export class QaDecorations {
     const model = this.editor.getModel();
     if (!model) return;
     const foreignSpans = new Set(foreign.map((p) => `${p.start}:${p.end}`));
-    this.issues.set(issues.filter((issue) => !markedElsewhere(issue, foreignSpans)));
-    this.gutter.set(
-      foreign.map((paragraph) => {
+    this.issues.set(issues.filter((issue) => !markedElsewhere(issue, foreignSpans) && !isWholeParagraph(issue)));
+    this.gutter.set([
+      // A term the source has and the paragraph lacks: the paragraph is the place, so it
+      // is marked beside its lines rather than underlined from end to end.
+      ...issues.filter(isWholeParagraph).map((issue) => {
+        const range = rangeOf(model, issue);
+        return {
+          range: new monaco.Range(range.startLineNumber, 1, range.endLineNumber, 1),
+          options: {
+            isWholeLine: true,
+            linesDecorationsClassName: 'glossa-term-missing',
+            linesDecorationsTooltip: `${checkLabel(issue.check)}: ${issue.message}`,
+            stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+            overviewRuler: { color: '#dc8a05', position: monaco.editor.OverviewRulerLane.Left },
+          },
+        };
+      }),
+      ...foreign.map((paragraph) => {
         const range = rangeOf(model, paragraph);
         return {
           range: new monaco.Range(range.startLineNumber, 1, range.endLineNumber, 1),
@@ -56,7 +71,7 @@ export class QaDecorations {
           },
         };
       }),
-    );
+    ]);
   }
 
   clear(): void {
@@ -67,13 +82,20 @@ export class QaDecorations {
 }
 
 /** Glossary sources still in the text are the suggestions, already marked; a whole
- *  paragraph in another language is marked in the gutter; an empty span shows nothing. */
+ *  paragraph in another language is marked in the gutter; misspellings are underlined as
+ *  they are typed (renderer/spell); an empty span shows nothing. */
 function markedElsewhere(issue: QaIssue, foreignSpans: ReadonlySet<string>): boolean {
   return (
     isPendingCorrection(issue) ||
+    issue.check === 'spelling' ||
     (issue.check === 'untranslated' && foreignSpans.has(`${issue.start}:${issue.end}`)) ||
     issue.end <= issue.start
   );
+}
+
+/** Issues about a whole post-edit paragraph (a term missing from it). */
+function isWholeParagraph(issue: QaIssue): boolean {
+  return issue.check === 'term-missing';
 }
 
 function issueOptions(issue: QaIssue, onRuler: boolean): monaco.editor.IModelDecorationOptions {

@@ -8,7 +8,7 @@ const LIGHT: monaco.editor.IStandaloneThemeData = {
   rules: [],
   colors: {
     'editor.background': '#ffffff',
-    'editorLineNumber.foreground': '#a0a8b5',
+    'editorLineNumber.foreground': '#646f7e',
     'editorLineNumber.activeForeground': '#4b5563',
     'editor.lineHighlightBackground': '#f6f8fb',
     'editor.lineHighlightBorder': '#00000000',
@@ -34,7 +34,7 @@ const DARK: monaco.editor.IStandaloneThemeData = {
   rules: [],
   colors: {
     'editor.background': '#1d2027',
-    'editorLineNumber.foreground': '#5b6372',
+    'editorLineNumber.foreground': '#8b93a3',
     'editor.lineHighlightBackground': '#242831',
     'diffEditor.insertedLineBackground': '#22c55e12',
     'diffEditor.removedLineBackground': '#ef444412',

@@ -158,9 +158,9 @@ export class EngineClient {
   }
 
   /** Replace the active glossary set; every match and review computed before it is stale. */
-  async setActiveGlossaries(keys: string[]): Promise<{ cycles: string[] }> {
+  async setActiveGlossaries(keys: string[], language?: string): Promise<{ cycles: string[] }> {
     const generation = ++this.generation;
-    const { cycles } = await this.call('set-active', { keys, generation });
+    const { cycles } = await this.call('set-active', { keys, generation, ...(language ? { language } : {}) });
     return { cycles };
   }
 

@@ -7,9 +7,22 @@
 import type { ExportFormatId } from '../../core/export/types';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
+import type { ThreeWayGroup } from '../../core/review/align-three';
+import type { RepeatedEditOffer } from '../../core/review/repeated-edits';
+import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
 import type { NeedsFullText, TextUpdate } from './text-mirror';
 import type { EffortSnapshot } from '../../core/work/effort';
+import type { SpellingRequest } from '../spell/spell-session';
+
+export type { SpellingRequest } from '../spell/spell-session';
+
+/** The article's source, as the window sends it with each review and export. */
+export interface SourceRequest {
+  text: string;
+  /** Its language (ISO 639-1 or 639-3), detected once when the source was opened. */
+  language?: string;
+}
 
 /** What the glossary panel shows about a parsed glossary. */
 export interface GlossarySummary {
@@ -62,11 +75,18 @@ export interface ForeignParagraph {
 /** Everything the window shows about the post-edit's quality (HTER and the word counts
  *  come separately, from the edit meter: see renderer/engine/edit-meter.ts). */
 export interface ReviewFindings {
-  /** core/qa's issues, in text order. */
+  /** core/qa's issues, in text order, less those the editor ignored. */
   issues: QaIssue[];
+  /** The issues the editor ignored that are still in the text. */
+  ignored: QaIssue[];
+  /** Offers learnt from the editor's own repeated fixes (core/review/repeated-edits). */
+  offers: RepeatedEditOffer[];
   /** The language the post-edit was checked against. */
   article: { language: string; iso6391?: string };
   foreignParagraphs: ForeignParagraph[];
+  /** With a source: its paragraphs aligned with the MT's and the post-edit's (what the
+   *  window lines its three panes up by). */
+  alignment?: ThreeWayGroup[];
 }
 
 export interface EngineCalls {
@@ -86,7 +106,8 @@ export interface EngineCalls {
   };
   /** Compile the glossaries to match with, in priority order (first wins). */
   'set-active': {
-    request: { keys: string[]; generation: number };
+    /** `language`: the article's, for case folding (Turkish and Azerbaijani I). */
+    request: { keys: string[]; generation: number; language?: string };
     /** `cycles`: the active rules that chain into a loop, described (they change nothing). */
     response: { ok: true; generation: number; cycles: string[] };
   };
@@ -102,13 +123,38 @@ export interface EngineCalls {
     /** `decided`: the hits the editor skipped and the text its replacements wrote, which
      *  QA does not report as corrections still to make. */
     /** The post-edit (and, with a full text, the MT) come by `sync`; `textVersion` in the
-     *  answer is the editor's text version reviewed. */
-    request: { sync: TextUpdate; version: number; language?: string; decided?: GlossaryDecisions };
+     *  answer is the editor's text version reviewed. `source`: QA checks against it too;
+     *  `spelling`: the post-edit's dictionary, for QA's `spelling` check; `ignored` and
+     *  `dismissedOffers`: the editor's decisions. */
+    request: {
+      sync: TextUpdate;
+      version: number;
+      language?: string;
+      decided?: GlossaryDecisions;
+      source?: SourceRequest;
+      spelling?: SpellingRequest;
+      /** Issues the editor ignored (core/work/ignored-issues). */
+      ignored?: IgnoredIssueKey[];
+      /** Repeated-edit offers the editor dismissed (their MT words and replacement). */
+      dismissedOffers?: Array<{ from: string; to: string }>;
+    };
     response: { version: number; textVersion: number; generation: number; findings: ReviewFindings } | NeedsFullText;
   };
   'detect-language': {
     request: { text: string };
     response: { language: string; iso6391?: string };
+  };
+  /** The name among `siblingNames` that is the source of the MT file `mtFileName`
+   *  (core/text/source-name.ts), if one is. */
+  'source-file-name': {
+    request: { mtFileName: string; mtLanguage?: string; siblingNames: string[] };
+    response: { name?: string };
+  };
+  /** The words of the active glossaries' sources and targets (lower-case): the spell
+   *  check never flags them. */
+  'glossary-words': {
+    request: Record<string, never>;
+    response: { words: string[] };
   };
   /** The formats core/export can write, for the Export menu (its registry, minus code). */
   'export-formats': {
@@ -133,6 +179,11 @@ export interface EngineCalls {
        *  the JSON's effort figures. */
       effort?: EffortSnapshot;
       confirmedParagraphs?: number[];
+      /** The report shows each source paragraph above its redline; QA checks against it. */
+      source?: SourceRequest;
+      spelling?: SpellingRequest;
+      /** QA issues the editor ignored: listed apart in the report. */
+      ignoredIssues?: IgnoredIssueKey[];
     };
     response: { ok: true; bytes: Uint8Array } | { ok: false; error: string };
   };

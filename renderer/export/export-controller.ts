@@ -2,9 +2,11 @@
 // the bytes are made in the reviewing worker, and the host saves them (a save dialog in
 // Electron, a download in the browser). "Copy cleaned text" puts the same text the .txt
 // export holds on the clipboard.
+import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import { showError } from '../dialogs/confirm-dialog';
 import type { EffortSnapshot } from '../../core/work/effort';
 import type { EngineClient } from '../engine/engine-client';
+import type { ReviewContext } from '../review/review-store';
 import { exportFileName, type ExportFormat } from '../files/export-formats';
 import type { Host } from '../host/host';
 import type { Announcer } from '../ui/announcer';
@@ -19,6 +21,10 @@ export interface ExportControllerDeps {
   /** The editing effort so far and the confirmed paragraphs (the report's effort figures). */
   effort?(): Promise<EffortSnapshot | undefined>;
   confirmedParagraphs?(): number[];
+  /** The source and the dictionary: the report shows the source, QA checks against it. */
+  context?: () => ReviewContext;
+  /** QA issues the editor ignored: the report lists them apart. */
+  ignoredIssues?: () => IgnoredIssueKey[];
 }
 
 export class ExportController {
@@ -51,6 +57,8 @@ export class ExportController {
       ...work.decisions(),
       ...(effort ? { effort } : {}),
       ...(this.deps.confirmedParagraphs ? { confirmedParagraphs: this.deps.confirmedParagraphs() } : {}),
+      ...this.deps.context?.(),
+      ...(this.deps.ignoredIssues ? { ignoredIssues: this.deps.ignoredIssues() } : {}),
     });
     if (!result.ok) {
       await showError('Export failed', result.error);

@@ -15,6 +15,9 @@ export interface FilesControllerDeps {
   work: WorkController;
   glossaries: GlossaryList;
   announcer: Announcer;
+  /** A text file dropped while an article is open may be that article's source
+   *  (renderer/source/source-controller.ts): 'article' opens it as before. */
+  roleOfDrop?: (file: PickedFile) => Promise<'source' | 'article' | 'cancel'>;
 }
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
@@ -80,7 +83,10 @@ export class FilesController {
         return;
       }
     }
-    if (files.article) await work.openFile(await pick(files.article));
+    if (!files.article) return;
+    const picked = await pick(files.article);
+    if (this.deps.roleOfDrop && (await this.deps.roleOfDrop(picked)) !== 'article') return;
+    await work.openFile(picked);
   }
 
   private async addGlossaryFiles(files: PickedFile[]): Promise<void> {

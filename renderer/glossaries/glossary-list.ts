@@ -71,6 +71,10 @@ export class GlossaryList {
     this.listeners.add(listener);
   }
 
+  offChange(listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+
   /** Parse and add a glossary at the lowest priority (the user's own goes first). */
   async add(file: PickedFile, options: { enabled?: boolean } = {}): Promise<GlossaryItem> {
     const item = await this.create(file, options.enabled ?? true);
@@ -114,11 +118,16 @@ export class GlossaryList {
     await this.activate();
   }
 
-  /** TBX glossaries pick their target terms by the article's language: re-read them. */
-  async reloadTermbases(): Promise<void> {
+  /**
+   * The article's language changed. TBX glossaries pick their target terms by it, so they
+   * are re-read; and matching folds case by it (Turkish and Azerbaijani dotted and dotless
+   * I), so the set is compiled again.
+   */
+  async languageChanged(): Promise<void> {
     for (const item of this.items) {
       if (isTbx(item.file) && !item.missing) await this.update(item.key, item.bytes);
     }
+    await this.activate();
   }
 
   /**
@@ -230,7 +239,7 @@ export class GlossaryList {
 
   private async activate(): Promise<void> {
     const keys = this.items.filter((i) => i.enabled && !i.error).map((i) => i.key);
-    this.activeCycles = (await this.engine.setActiveGlossaries(keys)).cycles;
+    this.activeCycles = (await this.engine.setActiveGlossaries(keys, this.articleLanguage())).cycles;
     for (const listener of this.listeners) listener();
   }
 }

@@ -6,18 +6,22 @@
 //   work:<id>           one article's work
 //   glossary:<hash>     one copy of each glossary file a kept work uses
 //   user-glossary       the user's own glossary (TSV bytes)
+//   user-words:<lang>   the user's own words of a spelling dictionary ("Add to dictionary")
 //   recent-articles, recent-file:<name>   Recent, with each file's bytes
 //   autosave            the one-slot session of earlier versions (migrated, then removed)
 import { USER_GLOSSARY } from '../../shared/contract';
 import { base64ToBytes } from '../../shared/base64';
 import { legacySession, workFromLegacySession } from '../../shared/legacy-session';
 import { articleWork, KEPT_ARTICLE_WORKS, recordWork, workId, workIndex, workKey, type WorkIndexEntry } from '../../shared/work';
-import type { ArticleWork, Host, MenuCommand, PickedFile } from './host';
+import { hashBytes } from '../../shared/hash';
+import type { ArticleWork, GlossaryFileRef, GlossaryWriteMode, Host, MenuCommand, PickedFile, SpellLanguage } from './host';
+import { mimeTypeOfGlossary } from './glossary-mime';
 import { fetchBundledSample } from './bundled-sample';
 import { chooseFiles, readArticleFile, readPickedFile } from './file-input';
 import { memoryKeyValueStore, openKeyValueStore, type KeyValueStore } from './idb-kv';
 
 const ARTICLE_ACCEPT = '.txt,.md,.markdown,.glossa,text/plain,text/markdown';
+const SOURCE_ACCEPT = '.txt,.md,.markdown,.text,text/plain,text/markdown';
 const GLOSSARY_ACCEPT = '.tsv,.tab,.txt,.csv,.json,.tbx,.xml';
 const RECENT_LIMIT = 8;
 /** Recent articles keep a copy of their bytes (the browser has no path to re-read). */
@@ -30,9 +34,24 @@ const KEY = {
   glossary: (hash: string) => `glossary:${hash}`,
   legacyAutosave: 'autosave',
   userGlossary: 'user-glossary',
+  userWords: (language: string) => `user-words:${language}`,
   recent: 'recent-articles',
   recentFile: (name: string) => `recent-file:${name}`,
 } as const;
+
+/** The File System Access API as far as Glossa uses it (Chromium; not in TypeScript's DOM
+ *  library). A page gets a file's handle only from a picker the user answered. */
+interface WritableFileHandle {
+  readonly name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }>;
+}
+type SaveFilePicker = (options: { suggestedName?: string; id?: string }) => Promise<WritableFileHandle>;
+
+function saveFilePicker(): SaveFilePicker | undefined {
+  const picker = (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  return typeof picker === 'function' ? (picker.bind(window) as SaveFilePicker) : undefined;
+}
 
 /** Reads a stored value through its validator: a damaged record reads as absent. */
 function checked<T>(value: unknown, validate: (value: unknown, where: string) => T): T | null {
@@ -48,6 +67,8 @@ export class BrowserHost implements Host {
   readonly kind = 'browser' as const;
   /** IndexedDB writes one after another, in call order: the index is read-modify-write. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Glossary files the user let this page write (picked in a save dialog), by name. */
+  private readonly glossaryHandles = new Map<string, WritableFileHandle>();
 
   constructor(
     private readonly store: KeyValueStore,
@@ -105,7 +126,7 @@ export class BrowserHost implements Host {
     });
   }
 
-  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }> {
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile; glossaries?: PickedFile[] }> {
     return fetchBundledSample();
   }
 
@@ -209,6 +230,55 @@ export class BrowserHost implements Host {
     return this.store.set(KEY.userGlossary, bytes);
   }
 
+  async openSource(): Promise<PickedFile | null> {
+    const [file] = await chooseFiles({ accept: SOURCE_ACCEPT, multiple: false });
+    return file ? readArticleFile(file) : null;
+  }
+
+  // ── The user's own spelling words ────────────────────────────────────────────────
+
+  async readUserWords(language: SpellLanguage): Promise<string[]> {
+    const stored = await this.store.get<unknown>(KEY.userWords(language));
+    // A damaged record reads as no words rather than failing the spell-check.
+    return Array.isArray(stored) ? stored.filter((word): word is string => typeof word === 'string' && word !== '') : [];
+  }
+
+  writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void> {
+    return this.enqueue(() => this.store.set(KEY.userWords(language), [...words]));
+  }
+
+  // ── Glossary files edited in the glossary manager ─────────────────────────────────
+
+  glossaryWriteMode(file: GlossaryFileRef): GlossaryWriteMode {
+    if (this.glossaryHandles.has(file.name)) return 'in-place';
+    return saveFilePicker() ? 'choose-file' : 'download';
+  }
+
+  async writeGlossaryFile(file: GlossaryFileRef, bytes: Uint8Array, previous: Uint8Array): Promise<string | null> {
+    const blob = new Blob([bytes as BlobPart], { type: mimeTypeOfGlossary(file.name) });
+    const known = this.glossaryHandles.get(file.name);
+    if (known) {
+      const current = new Uint8Array(await (await known.getFile()).arrayBuffer());
+      if (hashBytes(current) !== hashBytes(previous)) {
+        throw new Error(`${known.name} was changed by another program since Glossa wrote it; save it again to choose what to keep`);
+      }
+      await writeHandle(known, blob);
+      return known.name;
+    }
+    const picker = saveFilePicker();
+    if (!picker) return this.saveExport(file.name, bytes, blob.type);
+    let handle: WritableFileHandle;
+    try {
+      handle = await picker({ suggestedName: file.name, id: 'glossa-glossary' });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return null;
+      throw error;
+    }
+    await writeHandle(handle, blob);
+    this.glossaryHandles.set(file.name, handle);
+    return handle.name;
+  }
+
   setTitle(title: string, dirty: boolean): void {
     document.title = dirty ? `● ${title}` : title;
   }
@@ -227,4 +297,11 @@ export class BrowserHost implements Host {
       event.returnValue = '';
     });
   }
+}
+
+async function writeHandle(handle: WritableFileHandle, blob: Blob): Promise<void> {
+  // createWritable writes to a swap file that replaces the file on close: atomic.
+  const writable = await handle.createWritable();
+  await writable.write(blob);
+  await writable.close();
 }

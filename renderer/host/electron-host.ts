@@ -3,7 +3,9 @@
 // and the recent list live in main; this side only adapts calls and answers close requests.
 import type { GlossaBridge } from '../../shared/contract';
 import { fetchBundledSample } from './bundled-sample';
-import type { ArticleWork, Host, MenuCommand, PickedFile } from './host';
+import { hashBytes } from '../../shared/hash';
+import { mimeTypeOfGlossary } from './glossary-mime';
+import type { ArticleWork, GlossaryFileRef, GlossaryWriteMode, Host, MenuCommand, PickedFile, SpellLanguage } from './host';
 
 /**
  * ipcRenderer.invoke wraps main-process errors as
@@ -93,7 +95,7 @@ export class ElectronHost implements Host {
     });
   }
 
-  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }> {
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile; glossaries?: PickedFile[] }> {
     return this.loadBundledSample();
   }
 
@@ -142,6 +144,41 @@ export class ElectronHost implements Host {
 
   writeUserGlossary(bytes: Uint8Array): Promise<void> {
     return call(() => this.bridge.writeUserGlossary(bytes));
+  }
+
+  openSource(): Promise<PickedFile | null> {
+    return call(async () => {
+      const file = await this.bridge.openSource();
+      return file && ownBytes(file);
+    });
+  }
+
+  findSource(articlePath: string, language?: string): Promise<PickedFile | null> {
+    return call(async () => {
+      const file = await this.bridge.findSource(articlePath, language);
+      return file && ownBytes(file);
+    });
+  }
+
+  readUserWords(language: SpellLanguage): Promise<string[]> {
+    return call(() => this.bridge.readUserWords(language));
+  }
+
+  writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void> {
+    return call(() => this.bridge.writeUserWords(language, [...words]));
+  }
+
+  glossaryWriteMode(file: GlossaryFileRef): GlossaryWriteMode {
+    return file.path !== undefined ? 'in-place' : 'download';
+  }
+
+  writeGlossaryFile(file: GlossaryFileRef, bytes: Uint8Array, previous: Uint8Array): Promise<string | null> {
+    const { path } = file;
+    if (path === undefined) return this.saveExport(file.name, bytes, mimeTypeOfGlossary(file.name));
+    return call(async () => {
+      await this.bridge.writeGlossaryFile(path, bytes, hashBytes(previous));
+      return path;
+    });
   }
 
   setTitle(title: string, dirty: boolean): void {

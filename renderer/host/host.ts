@@ -3,10 +3,28 @@
 // `browser-host.ts` (file inputs, downloads, IndexedDB). Nothing in the UI may touch
 // files, storage or menus except through a Host. The values that cross it are defined
 // once in shared/contract.ts and shared/work.ts, which the main process uses too.
-import type { MenuCommand, PickedFile, WorkStorage } from '../../shared/contract';
+import type { MenuCommand, PickedFile, SpellLanguage, WorkStorage } from '../../shared/contract';
 
-export type { MenuCommand, PickedFile } from '../../shared/contract';
+export type { MenuCommand, PickedFile, SpellLanguage } from '../../shared/contract';
 export type { ArticleWork } from '../../shared/work';
+
+/** A glossary file the user loaded, as the glossary manager names it to the host. */
+export interface GlossaryFileRef {
+  name: string;
+  /** Where the host knows one (Electron). */
+  path?: string;
+}
+
+/**
+ * How the glossary manager's edits reach a loaded glossary's file:
+ * - 'in-place': each edit replaces the file (Electron, atomically; a browser that was
+ *   given the file's handle);
+ * - 'choose-file': the browser can write a file once the user picks it (File System
+ *   Access); until then the edits live in the window and the article's work;
+ * - 'download': only a copy can be saved (a download; in Electron a save dialog, for a
+ *   glossary that came without a path, such as the bundled sample).
+ */
+export type GlossaryWriteMode = 'in-place' | 'choose-file' | 'download';
 
 /** What the window may ask of the outside world; each article's work is WorkStorage
  *  (shared/contract.ts), the same on the bridge to the main process. */
@@ -21,8 +39,8 @@ export interface Host extends WorkStorage {
   recentArticles(): Promise<string[]>;
   /** Remember an article (or `.glossa` file) as recent, once the window opened it. */
   addRecentArticle(file: PickedFile): Promise<void>;
-  /** The bundled seed article and glossary, for the first start. */
-  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile }>;
+  /** The bundled seed article and its glossaries (`glossary` first), for the first start. */
+  bundledSample(): Promise<{ article: PickedFile; glossary: PickedFile; glossaries?: PickedFile[] }>;
   /**
    * Save an export. Electron: native save dialog, atomic write, never over the article
    * itself without the dialog's own confirmation. Browser: a download.
@@ -32,6 +50,23 @@ export interface Host extends WorkStorage {
   /** The user's own writable glossary, marked `role: 'user-glossary'`. */
   readUserGlossary(): Promise<PickedFile | null>;
   writeUserGlossary(bytes: Uint8Array): Promise<void>;
+  /** Ask the user for the open article's source (a text file). Null when cancelled. */
+  openSource(): Promise<PickedFile | null>;
+  /** Optional (Electron): the source beside the article at `articlePath`, found by name
+   *  (core/text/source-name.ts), or null. The browser has no folder to look in. */
+  findSource?(articlePath: string, language?: string): Promise<PickedFile | null>;
+  /** The user's own words of a spelling dictionary ("Add to dictionary"), per language. */
+  readUserWords(language: SpellLanguage): Promise<string[]>;
+  writeUserWords(language: SpellLanguage, words: readonly string[]): Promise<void>;
+  /** How edits to a loaded glossary file can be written (see GlossaryWriteMode). */
+  glossaryWriteMode(file: GlossaryFileRef): GlossaryWriteMode;
+  /**
+   * Writes an edited glossary: in place (refused, with the reason, when the file no
+   * longer holds `previous`: another program changed it), to a file the user chooses, or
+   * as a download, as `glossaryWriteMode` says. Returns where it went, or null when the
+   * user cancelled.
+   */
+  writeGlossaryFile(file: GlossaryFileRef, bytes: Uint8Array, previous: Uint8Array): Promise<string | null>;
   /** Window title and the unsaved marker (Electron also sets documentEdited). */
   setTitle(title: string, dirty: boolean): void;
   /** Native menu / accelerator commands (Electron); the browser edition wires keys itself. */

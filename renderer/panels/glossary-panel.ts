@@ -1,13 +1,18 @@
 // The loaded glossaries: name, format, entry count, languages; enable/disable, priority
-// up/down, remove. A broken glossary shows its `file:line: detail` and stays inert.
+// up/down, remove; and the way into the glossary manager (every entry, searchable and
+// editable). A broken glossary shows its `file:line: detail` and stays inert.
 import type { GlossaryItem } from '../glossaries/glossary-list';
+import { ariaShortcut, shortcutLabel } from '../keyboard';
 import { h, icon, ICONS } from '../ui/dom';
+import { CollapsibleSection } from '../ui/side-sections';
 
 export interface GlossaryPanelActions {
   setEnabled(key: string, enabled: boolean): void;
   move(key: string, delta: -1 | 1): void;
   remove(key: string): void;
   load(): void;
+  /** Open the glossary manager. */
+  manage(): void;
 }
 
 function displayName(item: GlossaryItem): string {
@@ -25,6 +30,7 @@ function describe(item: GlossaryItem): string {
 
 export class GlossaryPanel {
   readonly element: HTMLElement;
+  readonly section: CollapsibleSection;
   private readonly list: HTMLUListElement;
   private readonly count: HTMLElement;
 
@@ -36,13 +42,29 @@ export class GlossaryPanel {
       icon(ICONS.addTerm, 14),
     );
     loadButton.addEventListener('click', () => actions.load());
-    this.list = h('ul', { class: 'glossary-list', 'aria-label': 'Loaded glossaries' });
-    this.element = h(
-      'section',
-      { class: 'panel panel-glossaries', 'aria-labelledby': 'glossaries-heading' },
-      h('div', { class: 'panel-header' }, h('h2', { id: 'glossaries-heading' }, 'Glossaries'), this.count, h('div', { class: 'panel-header-spacer' }), loadButton),
-      this.list,
+    const manageKey = shortcutLabel('glossary-manager');
+    const manageButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'button button-small',
+        title: `Every entry: search, edit, add, delete${manageKey ? ` (${manageKey})` : ''}`,
+        'aria-keyshortcuts': ariaShortcut('glossary-manager'),
+      },
+      icon(ICONS.glossary, 14),
+      'Entries',
     );
+    manageButton.addEventListener('click', () => actions.manage());
+    this.list = h('ul', { class: 'glossary-list', 'aria-label': 'Loaded glossaries' });
+    this.section = new CollapsibleSection({
+      id: 'glossaries',
+      title: 'Glossaries',
+      className: 'panel-glossaries',
+      headerExtras: [this.count, h('div', { class: 'panel-header-spacer' }), manageButton, loadButton],
+      body: [this.list],
+      share: 0.2,
+    });
+    this.element = this.section.element;
   }
 
   render(items: readonly GlossaryItem[]): void {

@@ -14,6 +14,7 @@ const CHECK_LABELS: Record<QaCheckId, string> = {
   'repeated-word': 'Repeated word',
   untranslated: 'Untranslated text',
   'glossary-term': 'Glossary term',
+  'glossary-cycle': 'Glossary cycle',
   'forbidden-term': 'Forbidden term',
   'number-mismatch': 'Number mismatch',
   'term-missing': 'Term missing',

@@ -6,12 +6,20 @@
 import type { EngineClient } from '../engine/engine-client';
 import type { GlossaryDecisions } from '../../core/qa/index';
 import type { QaIssue } from '../../core/qa/types';
-import type { ReviewFindings } from '../engine/protocol';
+import type { EngineCalls, ReviewFindings, SourceRequest, SpellingRequest } from '../engine/protocol';
 import type { monaco } from '../editor/monaco';
 
 type TextModel = monaco.editor.ITextModel;
 
 export const REVIEW_DELAY_MS = 300;
+
+/** What else a review checks against, as it stands when the review is asked for. */
+export interface ReviewContext {
+  /** The article's source (renderer/source): QA checks against it. */
+  source?: SourceRequest;
+  /** The post-edit's dictionary (renderer/spell): QA's `spelling` check. */
+  spelling?: SpellingRequest;
+}
 
 export interface ReviewState {
   /** The latest findings for this article (possibly for an older text), if any yet. */
@@ -45,6 +53,10 @@ export class ReviewStore {
     private readonly engine: EngineClient,
     /** What the editor decided about glossary hits (skipped, applied), at request time. */
     private readonly decided: () => GlossaryDecisions = () => ({}),
+    /** The source and the dictionary, at request time (call `refresh` when they change). */
+    private readonly context: () => ReviewContext = () => ({}),
+    /** The editor's other decisions the review leaves out: ignored issues, dismissed offers. */
+    private readonly dismissed: () => Pick<EngineCalls['review']['request'], 'ignored' | 'dismissedOffers'> = () => ({}),
   ) {
     engine.onReview((result) => {
       const requested = this.requested;
@@ -81,7 +93,7 @@ export class ReviewStore {
     this.schedule(REVIEW_DELAY_MS);
   }
 
-  /** Review again now (the glossary set changed). */
+  /** Review again now (the glossary set, the source or the dictionary changed). */
   refresh(): void {
     this.schedule(0);
   }
@@ -140,6 +152,8 @@ export class ReviewStore {
       version: id,
       ...(this.language ? { language: this.language } : {}),
       decided: this.decided(),
+      ...this.context(),
+      ...this.dismissed(),
     });
   }
 

@@ -12,6 +12,7 @@ import type { QaPanel } from '../panels/qa-panel';
 import type { Announcer } from '../ui/announcer';
 import { languageName } from '../ui/language-name';
 import type { StatusBar } from '../ui/status-bar';
+import type { IgnoredIssues } from './ignored-issues';
 import type { ReviewState, ReviewStore } from './review-store';
 
 export interface ReviewViewDeps {
@@ -21,11 +22,17 @@ export interface ReviewViewDeps {
   panel: QaPanel;
   statusBar: StatusBar;
   announcer: Announcer;
+  /** An issue about the source too (`sourceSpan`: term-missing, numbers against the
+   *  source): show that span in the source pane as well. */
+  revealSource?: (issue: QaIssue) => void;
+  /** The issues the editor ignored (kept with the article's work). */
+  ignored: IgnoredIssues;
 }
 
 export class ReviewView {
   /** The findings the editor and status bar show (the panel keeps its own). */
   private shown: ReviewFindings | undefined;
+  private shownIssues: readonly QaIssue[] | undefined;
 
   constructor(private readonly deps: ReviewViewDeps) {
     deps.review.onChange((state) => this.show(state));
@@ -33,12 +40,14 @@ export class ReviewView {
 
   /** New findings: editor marks first (the panel reads their lines), then panel and status. */
   private show(state: ReviewState): void {
-    const { decorations, statusBar, panel, diffView } = this.deps;
+    const { decorations, statusBar, panel, diffView, ignored } = this.deps;
     const findings = state.findings;
-    if (findings !== this.shown) {
+    const issues = findings ? ignored.shown(findings) : undefined;
+    if (findings !== this.shown || issues !== this.shownIssues) {
       this.shown = findings;
+      this.shownIssues = issues;
       if (findings) {
-        decorations.show(findings.issues, findings.foreignParagraphs, findings.article);
+        decorations.show(issues ?? [], findings.foreignParagraphs, findings.article);
         statusBar.setForeignParagraphs(findings.foreignParagraphs.length, languageName(findings.article));
       } else {
         decorations.clear();
@@ -46,10 +55,33 @@ export class ReviewView {
       }
     }
     panel.render({
-      issues: findings?.issues,
+      issues,
       text: findings && state.fresh ? (diffView.postEditModel?.getValue() ?? '') : '',
       fresh: state.fresh,
+      ignoredCount: ignored.count(findings),
     });
+  }
+
+  /** "Ignore" on a listed issue: it leaves the list and the editor's marks at once. */
+  async ignoreIssue(issue: QaIssue): Promise<void> {
+    const { review, diffView, ignored, announcer } = this.deps;
+    let current: QaIssue | undefined = issue;
+    if (!review.isFresh) {
+      const model = diffView.postEditModel;
+      await review.whenFresh();
+      if (diffView.postEditModel !== model) return;
+      current = review.locate(issue);
+    }
+    if (!current) return;
+    ignored.ignore(current);
+    this.show(review.state);
+    announcer.say('Issue ignored: it is listed as ignored in the report (“Show ignored again” brings it back)');
+  }
+
+  /** "Show ignored again". */
+  restoreIgnored(): void {
+    this.deps.ignored.restoreAll();
+    this.show(this.deps.review.state);
   }
 
   /** An issue from the QA list: if typed around since, found again in a fresh review. */
@@ -63,7 +95,9 @@ export class ReviewView {
       if (diffView.postEditModel !== model) return;
       current = review.locate(issue);
     }
-    if (current) diffView.revealOffsets(current.start, current.end, focusEditor);
-    else announcer.say('That issue is no longer in the text');
+    if (current) {
+      diffView.revealOffsets(current.start, current.end, focusEditor);
+      if (current.sourceSpan) this.deps.revealSource?.(current);
+    } else announcer.say('That issue is no longer in the text');
   }
 }

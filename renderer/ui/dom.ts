@@ -65,4 +65,7 @@ export const ICONS = {
   warning: 'M12 3l9 17H3zM12 10v4M12 17v.01',
   error: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM15 9l-6 6M9 9l6 6',
   info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v5M12 8v.01',
+  // The source pane (renderer/source): an original page beside its translation; a pane folded away.
+  source: 'M4 5h7v14H4zM13 5h7v14h-7M6.5 9h2M6.5 12h2M15.5 9h2M15.5 12h2',
+  hideMt: 'M3 5h18v14H3zM10 5v14M5.5 10l2 2-2 2',
 } as const;

@@ -14,6 +14,8 @@ export interface ToolbarHandles {
   applyAll: HTMLButtonElement;
   hideUnchanged: HTMLButtonElement;
   addToGlossary: HTMLButtonElement;
+  /** "Hide MT" (renderer/source/mt-pane.ts): aria-pressed while the MT pane is hidden. */
+  hideMt: HTMLButtonElement;
 }
 
 export interface ToolbarActions {
@@ -61,6 +63,7 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
     recent.button.title = empty ? 'No recent articles yet; reopen with another encoding' : 'Recent articles';
   };
 
+  const openSource = commandButton(bus, 'open-source', 'Open source', ICONS.source);
   const loadGlossary = commandButton(bus, 'load-glossary', 'Load glossary', ICONS.glossary);
   const save = commandButton(bus, 'save-work', 'Save work', ICONS.save);
   const exportMenu = new MenuButton('Export', { icon: ICONS.export, keyshortcuts: ariaShortcut('export') }, async () => [
@@ -80,6 +83,7 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
   const previous = commandButton(bus, 'previous-change', 'Previous change', ICONS.previous, { 'data-compact': '' });
   const next = commandButton(bus, 'next-change', 'Next change', ICONS.next, { 'data-compact': '' });
   const hideUnchanged = commandButton(bus, 'toggle-unchanged', 'Hide unchanged', ICONS.unchanged, { 'aria-pressed': 'false' });
+  const hideMt = commandButton(bus, 'toggle-mt-pane', 'Hide MT', ICONS.hideMt, { 'aria-pressed': 'false', 'data-compact': '' });
   const addToGlossary = commandButton(bus, 'add-to-glossary', 'Add to glossary', ICONS.addTerm);
   const applyAll = commandButton(bus, 'apply-all', 'Apply all', ICONS.applyAll);
   applyAll.classList.add('primary');
@@ -90,6 +94,7 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
     'div',
     { role: 'toolbar', 'aria-label': 'Glossa', class: 'toolbar' },
     h('div', { class: 'split-button' }, open, recent.element),
+    openSource,
     loadGlossary,
     save,
     exportMenu.element,
@@ -97,6 +102,7 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
     previous,
     next,
     hideUnchanged,
+    hideMt,
     separator(),
     addToGlossary,
     applyAll,
@@ -104,7 +110,7 @@ export function createToolbar(bus: CommandBus, actions: ToolbarActions): Toolbar
     help,
   );
   installRovingFocus(toolbar);
-  return { element: h('header', { class: 'app-header' }, brand, toolbar), refreshRecent, applyAll, hideUnchanged, addToGlossary };
+  return { element: h('header', { class: 'app-header' }, brand, toolbar), refreshRecent, applyAll, hideUnchanged, addToGlossary, hideMt };
 }
 
 /** One Tab stop for the whole toolbar; arrow keys move between its buttons. */

@@ -10,10 +10,11 @@
 // Other controllers read the article through here and never keep their own copy.
 // Per-article state owned elsewhere plugs in as a WorkPart (registerPart): it adds its
 // fields to every snapshot and takes them back when an article is shown; fields no part
-// claims (a source text, ignored issues until a part takes them) are carried through
-// unchanged. Confirmed paragraphs are renderer/paragraphs/paragraph-confirmations.ts,
-// which calls `work.markChanged()` whenever a confirmation changes; editing time and
-// effort are renderer/effort/effort-tracking.ts.
+// claims are carried through unchanged. The source and the spelling words ignored are
+// claimed by renderer/source and renderer/spell, ignored QA issues by
+// renderer/review/ignored-issues.ts; confirmed paragraphs are
+// renderer/paragraphs/paragraph-confirmations.ts, which calls `work.markChanged()` whenever
+// a confirmation changes; editing time and effort are renderer/effort/effort-tracking.ts.
 import type { Change } from '../../core/types';
 import { hashText } from '../../shared/hash';
 import {
@@ -46,7 +47,7 @@ export interface WorkPart {
 }
 
 /** Fields kept as they came until a part claims them. */
-type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'source' | 'editingMs'>;
+type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'editingMs'>;
 
 export interface DetectedLanguage {
   language: string;
@@ -114,6 +115,7 @@ export class WorkController {
   private readonly autosave: Autosave<ArticleWork>;
   private readonly parts: WorkPart[] = [];
   private readonly openListeners = new Set<(article: Article, model: monaco.editor.ITextModel) => void>();
+  private readonly languageListeners = new Set<(language: DetectedLanguage, article: Article) => void>();
 
   constructor(private readonly deps: WorkControllerDeps) {
     const { host, diffView, glossaries, statusBar } = deps;
@@ -169,6 +171,11 @@ export class WorkController {
     this.openListeners.add(listener);
   }
 
+  /** After the shown article's language was detected on its MT (once per showing). */
+  onDidDetectLanguage(listener: (language: DetectedLanguage, article: Article) => void): void {
+    this.languageListeners.add(listener);
+  }
+
   /**
    * Something outside the text changed: autosave it. A part's state (a confirmed
    * paragraph, an ignored issue) is work not yet in the `.glossa` file; a view setting
@@ -204,6 +211,7 @@ export class WorkController {
     try {
       if (userGlossary) await glossaries.add(userGlossary);
       await glossaries.add(sample.glossary);
+      for (const glossary of sample.glossaries ?? []) await glossaries.add(glossary);
     } finally {
       this.showing = false;
     }
@@ -230,9 +238,10 @@ export class WorkController {
       bytes = file.bytes;
       work = (await this.autosaved(article)) ?? this.freshWork(article);
     }
-    await this.show(work, bytes ? { bytes } : {});
+    // Recorded before the article shows, so by the time the editor sees it, Recent lists it.
     await host.addRecentArticle(file).catch(() => undefined);
     void this.deps.toolbar.refreshRecent();
+    await this.show(work, bytes ? { bytes } : {});
     announcer.say(work.unsavedChanges || work.postEdit !== work.mt ? `Opened ${work.article.name} with your work on it` : `Opened ${work.article.name}`);
     return true;
   }
@@ -365,7 +374,6 @@ export class WorkController {
       ignoredIssues: current.carried.ignoredIssues,
       confirmedParagraphs: current.carried.confirmedParagraphs,
       ...(current.carried.effort ? { effort: current.carried.effort } : {}),
-      ...(current.carried.source ? { source: current.carried.source } : {}),
       glossaries: glossaries.toWork(),
       // The effort part (renderer/effort) replaces these with its figures.
       editingMs: current.carried.editingMs,
@@ -437,7 +445,6 @@ export class WorkController {
         confirmedParagraphs: work.confirmedParagraphs,
         editingMs: work.editingMs,
         ...(work.effort ? { effort: work.effort } : {}),
-        ...(work.source ? { source: work.source } : {}),
       },
     };
     try {
@@ -469,7 +476,8 @@ export class WorkController {
     statusBar.setLanguage(detected);
     // QA checks paragraphs against the article's language, as detected on the MT.
     review.setLanguage(detected.language === 'und' ? undefined : (detected.iso6391 ?? detected.language));
-    if (previousLanguage !== detected.iso6391) await glossaries.reloadTermbases();
+    for (const listener of this.languageListeners) listener(detected, article);
+    if (previousLanguage !== detected.iso6391) await glossaries.languageChanged();
   }
 
   private async decode(file: PickedFile, encoding: string | undefined): Promise<Article | null> {

@@ -53,7 +53,7 @@ describe('glossa apply', () => {
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     const expected = expectedCleaning(seed);
-    expect(report).toEqual({ text: expected.text, language: 'en', changes: expected.changes });
+    expect(report).toEqual({ text: expected.text, language: 'en', targetLanguage: 'en', changes: expected.changes });
     for (const change of report.changes) expect(seed.slice(change.start, change.end)).toBe(change.from);
   });
 
@@ -136,6 +136,6 @@ describe('glossa apply', () => {
     expect(main.stdout).toMatch(/apply/);
     const apply = runGlossa(['apply', '--help']);
     expect(apply.status).toBe(0);
-    expect(apply.stdout).toMatch(/Usage: glossa apply <article> --glossary <file>/);
+    expect(apply.stdout).toMatch(/Usage: glossa apply <article \| -> --glossary <file>/);
   });
 });

@@ -64,7 +64,7 @@ describe('glossa export', () => {
     for (const args of [[copy, '--format', 'txt', '--out', copy], [PE, '--mt', copy, '--format', 'report', '--out', copy]]) {
       const result = runGlossa(['export', ...args]);
       expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/^glossa: refusing to overwrite the input .*copy\.txt/);
+      expect(result.stderr).toMatch(/^glossa: refusing to overwrite the (post-edit|MT) .*copy\.txt/);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect(readFileSync(copy, 'utf8')).toBe('Original text.\n');

@@ -81,13 +81,21 @@ describe('CSV glossary (RFC 4180)', () => {
       expect(message('ü,"x')).toBe('x.csv:1:3: field 2: quoted field is never closed (missing closing ")');
     });
 
-    it('reports text after a closing quote at the start of its field', () => {
-      expect(message('a,b\nc,"d"e\n')).toBe('x.csv:2:3: field 2: text after the closing quote of a quoted field (write a quote inside a field as "")');
-      expect(message('"one\ntwo",x\n"three\nfour" y,z\n')).toMatch(/^x\.csv:3:1: field 1: text after the closing quote/);
+    it('keeps quotes that do not open a quoted field, as spreadsheet programs do', () => {
+      // A game glossary's line: the quotes are part of the term.
+      expect(parse('"Signature" Portrait,Portrait "signature"\n').entries).toEqual([
+        { source: '"Signature" Portrait', target: 'Portrait "signature"', line: 1 },
+      ]);
+      expect(parse('a,b\nc,"d"e\nf,d"e\n').entries.map((e) => e.target)).toEqual(['b', '"d"e', 'd"e']);
+      expect(parse('"one\ntwo",x\n"three\nfour" y,z\n').entries.map((e) => e.source)).toEqual(['one\ntwo', '"three\nfour" y']);
     });
 
-    it('reports a quote inside an unquoted field at the quote', () => {
-      expect(message('a,b\nc,d"e\n')).toBe('x.csv:2:4: field 2: quote inside an unquoted field (quote the whole field and double the inner quote: "a ""b""")');
+    it('reads a quoted field followed by blanks as the quoted text, commas and doubled quotes included', () => {
+      expect(parse(' "x, y" , "a ""b"""  ,note\n').entries).toEqual([{ source: 'x, y', target: 'a "b"', note: 'note', line: 1 }]);
+    });
+
+    it('still refuses a quoted field that never closes, after literal quotes', () => {
+      expect(message('"Signature" Portrait,ok\nfoo,"bar\nbaz,qux\n')).toBe('x.csv:2:5: field 2: quoted field is never closed (missing closing ")');
     });
 
     it('refuses a one-column row, naming its line', () => {

@@ -69,3 +69,46 @@ describe('language codes', () => {
     expect(isKnownLanguageTag('en US')).toBe(false);
   });
 });
+
+describe('what a glossary may not be', () => {
+  const formats = ['g.tsv', 'g.csv', 'g.json', 'g.tbx'];
+
+  it('a NUL byte anywhere is refused with its line, in every format', () => {
+    const bodies: Record<string, string> = {
+      'g.tsv': 'Sands\tPeskov\nKerry\u0000\tKerry\n',
+      'g.csv': 'Sands,Peskov\nKerry\u0000,Kerry\n',
+      'g.json': '{"entries": [\n{"source": "Kerry\u0000"}]}',
+      'g.tbx': '<martif type="TBX">\n<text>\u0000</text></martif>',
+    };
+    for (const file of formats) {
+      const error = inputErrorOf(() => loadGlossary(file, utf8(bodies[file]!), { targetLanguage: 'en' }));
+      expect(error.message, file).toBe(`${file}:2: binary file (NUL byte); expected a text glossary`);
+    }
+  });
+
+  it('random bytes without a NUL are refused as binary, in every format', () => {
+    let state = 7;
+    const bytes = Uint8Array.from({ length: 2048 }, () => 1 + ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % 255));
+    for (const file of formats) {
+      expect(() => loadGlossary(file, bytes, { targetLanguage: 'en' }), file).toThrow(/binary file \(\d+ % control characters or undecodable bytes\); expected a text glossary/);
+    }
+  });
+
+  it('UTF-8 with one bad byte is refused at that line, not loaded with U+FFFD in a term', () => {
+    const bytes = concatBytes(utf8('Песков\tPeskov\nКерри\tKerry\n'), Uint8Array.from([0xe9]), utf8('\tx\n'));
+    expect(inputErrorOf(() => loadGlossary('g.tsv', bytes)).message).toMatch(/^g\.tsv:3: not valid utf-8 text/);
+  });
+
+  it('--encoding forces the decoding over detection and declarations; an unknown label names the file', () => {
+    const bytes = concatBytes(utf8('# -*- coding: utf-8 -*-\n'), cp1251('Песков\tPeskov\n'));
+    expect(loadGlossary('g.tsv', bytes, { encoding: 'windows-1251' }).entries).toEqual([{ source: 'Песков', target: 'Peskov', line: 2 }]);
+    expect(inputErrorOf(() => loadGlossary('g.tsv', bytes, { encoding: 'nope' })).message).toMatch(/^g\.tsv:1: unknown encoding "nope"/);
+    const tbx = concatBytes(utf8('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX"><text><body><termEntry><langSet xml:lang="ru"><tig><term>'),
+      cp1251('Песков'), utf8('</term></tig></langSet><langSet xml:lang="en"><tig><term>Peskov</term></tig></langSet></termEntry></body></text></martif>'));
+    // The Russian term decoded as forced; the English one comes back as its keep entry.
+    expect(loadGlossary('g.tbx', tbx, { targetLanguage: 'en', encoding: 'windows-1251' }).entries).toEqual([
+      { source: 'Песков', target: 'Peskov', sourceLanguage: 'ru', line: 2 },
+      { source: 'Peskov', target: 'Peskov', sourceLanguage: 'en', line: 2 },
+    ]);
+  });
+});

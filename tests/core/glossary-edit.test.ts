@@ -275,7 +275,11 @@ describe('read-only documents', () => {
     const tbx = '<?xml version="1.0"?><martif type="TBX"><text><body><termEntry><langSet xml:lang="ru"><tig><term>Песков</term></tig></langSet><langSet xml:lang="en"><tig><term>Peskov</term></tig></langSet></termEntry></body></text></martif>';
     const document = openGlossaryDocument('t.tbx', utf8(tbx), { targetLanguage: 'en' });
     expect(document.readOnly).toContain('TBX');
-    expect(document.entries).toEqual([{ source: 'Песков', target: 'Peskov', line: 1, id: 0 }]);
+    // The preferred English term comes back as a keep entry (it protects its text).
+    expect(document.entries).toEqual([
+      { source: 'Песков', target: 'Peskov', sourceLanguage: 'ru', line: 1, id: 0 },
+      { source: 'Peskov', target: 'Peskov', sourceLanguage: 'en', line: 1, id: 1 },
+    ]);
     expect(editError(() => editGlossary(document, { type: 'delete', id: 0 })).message).toContain('TBX');
   });
 

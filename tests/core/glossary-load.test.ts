@@ -56,7 +56,10 @@ describe('loadGlossary', () => {
       for (const bytes of [concatBytes(UTF8_BOM, utf8(SMALL_TBX)), utf8(withoutDeclaration)]) {
         const glossary = loadGlossary(file, bytes, { targetLanguage: 'ru' });
         expect(glossary.format).toBe('tbx');
-        expect(glossary.entries).toEqual([{ source: 'spokesman', target: 'пресс-секретарь', line: 4 }]);
+        expect(glossary.entries).toEqual([
+          { source: 'spokesman', target: 'пресс-секретарь', line: 4, sourceLanguage: 'en' },
+          { source: 'пресс-секретарь', target: 'пресс-секретарь', line: 5, sourceLanguage: 'ru' },
+        ]);
       }
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseStatus, parseTbx } from '../../core/glossary/parse-tbx';
+import type { GlossaryEntry } from '../../core/types';
 import { UTF8_BOM, concatBytes, cp1251, inputErrorOf, utf8 } from './glossary-helpers';
 
 /** 1-based line of the first occurrence of `needle` (fixtures name their expected lines this way). */
@@ -93,6 +94,10 @@ const TBX3 = `<?xml version="1.0" encoding="utf-8"?>
 const parse = (xml: string, options: { targetLanguage?: string; sourceLanguage?: string }) => parseTbx('t.tbx', utf8(xml), options);
 const message = (xml: string, options: { targetLanguage?: string; sourceLanguage?: string }) => inputErrorOf(() => parse(xml, options)).message;
 
+/** Entries as "source → target" with status, language and flags, for compact expectations. */
+const pairs = (entries: readonly GlossaryEntry[]) =>
+  entries.map((e) => `${e.source} → ${e.forbidden ? '✗' : e.target === e.source ? '(keep)' : e.target} [${e.sourceLanguage ?? '?'}${e.status ? ` ${e.status}` : ''}]`);
+
 describe('TBX 2 (martif/termEntry/langSet/tig|ntig)', () => {
   const glossary = parse(TBX2, { targetLanguage: 'de' });
 
@@ -101,41 +106,48 @@ describe('TBX 2 (martif/termEntry/langSet/tig|ntig)', () => {
     expect(glossary.targetLanguage).toBe('de');
   });
 
-  it('maps source terms and banned target terms to the preferred term, in file order', () => {
-    expect(glossary.entries.map((e) => [e.source, e.target ?? null, e.forbidden ?? false])).toEqual([
-      // bus: preferred "Bus" (admitted "Autobus" is left alone)
-      ['bus', 'Bus', false],
-      ['coach', 'Bus', false],
-      ['Kraftomnibus', 'Bus', false],
+  it('maps source terms and banned target terms to the preferred term and keeps the correct target terms, in file order', () => {
+    expect(pairs(glossary.entries)).toEqual([
+      // bus: preferred "Bus"; admitted "Autobus" is correct and kept as it is
+      'bus → Bus [en]',
+      'coach → Bus [en]',
+      'Kraftomnibus → Bus [de-DE deprecated]',
+      'Autobus → (keep) [de-DE admitted]',
+      'Bus → (keep) [de-DE preferred]',
       // mail: ntig/termGrp, normativeAuthorization, `lang` attributes in any case
-      ['e-mail', 'E-Mail', false],
-      ['Email', 'E-Mail', false],
+      'e-mail → E-Mail [EN]',
+      'Email → E-Mail [de superseded]',
+      'E-Mail → (keep) [de preferred]',
       // computer: nothing marked preferred → the first term that is not banned
-      ['computer', 'Computer', false],
-      ['Rechner', 'Computer', false],
+      'computer → Computer [en]',
+      'Rechner → Computer [de deprecated]',
+      'Computer → (keep) [de]',
+      'Rechenanlage → (keep) [de admitted]',
       // phone: no usable target term → its banned terms are flagged, its source skipped
-      ['Fernsprecher', null, true],
-      ['Fernsprechapparat', null, true],
+      'Fernsprecher → ✗ [de superseded]',
+      'Fernsprechapparat → ✗ [de forbidden]',
       // english-only gives nothing; same ("Kindergarten" → itself) has nothing to correct
+      'Kindergarten → (keep) [de]',
     ]);
   });
 
   it('numbers each entry by the line of its <term>', () => {
-    for (const entry of glossary.entries) {
-      expect(entry.line, entry.source).toBe(lineOf(TBX2, `<term>${entry.source}</term>`));
-    }
+    const lines = TBX2.split('\n');
+    for (const entry of glossary.entries) expect(lines[entry.line - 1], entry.source).toContain(`<term>${entry.source}</term>`);
+    // The kept German "Kindergarten" is the German term, not the English one above it.
+    expect(glossary.entries.find((e) => e.source === 'Kindergarten')?.line).toBe(lineOf(TBX2, '<langSet xml:lang="de"><tig><term>Kindergarten'));
   });
 
-  it('uses the concept definition as the note, whitespace collapsed', () => {
+  it('uses the concept definition as the note of its corrections, whitespace collapsed', () => {
     expect(glossary.entries[0]?.note).toBe('A road vehicle for many passengers.');
     expect(glossary.entries.find((e) => e.source === 'e-mail')?.note).toBeUndefined();
   });
 
-  it('matches languages by primary subtag, case-insensitively, and honours an explicit source language', () => {
+  it('honours an explicit source language; a region the file lacks reads the plain language, then the first region', () => {
     const fromFrench = parse(TBX2, { targetLanguage: 'DE-at', sourceLanguage: 'fr' });
     expect(fromFrench.sourceLanguage).toBe('fr');
-    expect(fromFrench.targetLanguage).toBe('DE-at');
-    expect(fromFrench.entries.filter((e) => !e.forbidden && e.target).map((e) => `${e.source}→${e.target}`)).toEqual([
+    expect(fromFrench.targetLanguage).toBe('de');
+    expect(fromFrench.entries.filter((e) => !e.forbidden && e.target !== e.source).map((e) => `${e.source}→${e.target}`)).toEqual([
       'Kraftomnibus→Bus',
       'Email→E-Mail',
       'ordinateur→Computer',
@@ -145,31 +157,30 @@ describe('TBX 2 (martif/termEntry/langSet/tig|ntig)', () => {
 
   it('can read a TBX with only the target language (banned → preferred only)', () => {
     const english = parse(TBX2, { targetLanguage: 'en', sourceLanguage: 'de' });
-    expect(english.entries.find((e) => e.source === 'Bus')).toMatchObject({ target: 'bus' });
+    expect(english.entries.find((e) => e.source === 'Bus')).toMatchObject({ target: 'bus', sourceLanguage: 'de-DE', status: 'preferred' });
   });
 });
 
 describe('TBX 3 (tbx/conceptEntry/langSec/termSec)', () => {
-  it('maps source and superseded terms to the preferred one, leaves admitted terms alone', () => {
+  it('maps source and superseded terms to the preferred one and keeps the admitted ones', () => {
     const glossary = parse(TBX3, { targetLanguage: 'EN' });
     expect(glossary.sourceLanguage).toBe('es');
-    expect(glossary.targetLanguage).toBe('EN');
+    expect(glossary.targetLanguage).toBe('en');
     expect(glossary.entries).toEqual([
-      { source: 'cúmulo abierto', target: 'open cluster', note: 'A group of stars.', line: lineOf(TBX3, '<term>cúmulo abierto') },
-      { source: 'galactic cluster', target: 'open cluster', note: 'A group of stars.', line: lineOf(TBX3, '<term>galactic cluster') },
-      { source: 'café', target: 'Dow\u00a0Jones & Co \u2019s', line: lineOf(TBX3, '<term>caf&#233;') },
+      { source: 'cúmulo abierto', target: 'open cluster', note: 'A group of stars.', line: lineOf(TBX3, '<term>cúmulo abierto'), sourceLanguage: 'es', status: 'preferred' },
+      { source: 'galactic cluster', target: 'open cluster', note: 'A group of stars.', line: lineOf(TBX3, '<term>galactic cluster'), sourceLanguage: 'en-US', status: 'superseded' },
+      { source: 'open cluster', target: 'open cluster', line: lineOf(TBX3, '<term>open cluster'), sourceLanguage: 'en-US', status: 'preferred' },
+      { source: 'star cloud', target: 'star cloud', line: lineOf(TBX3, '<term>star cloud'), sourceLanguage: 'en-US', status: 'admitted' },
+      { source: 'café', target: 'Dow\u00a0Jones & Co \u2019s', line: lineOf(TBX3, '<term>caf&#233;'), sourceLanguage: 'es' },
+      { source: 'Dow\u00a0Jones & Co \u2019s', target: 'Dow\u00a0Jones & Co \u2019s', line: lineOf(TBX3, '<term>Dow'), sourceLanguage: 'en' },
     ]);
   });
 
   it('keeps lines right with CRLF line endings and a BOM', () => {
     const crlf = TBX3.replace(/\n/g, '\r\n');
     const glossary = parseTbx('t.tbx', concatBytes(UTF8_BOM, utf8(crlf)), { targetLanguage: 'en' });
-    expect(glossary.entries.map((e) => e.line)).toEqual([8, 13, 19]);
-    expect(glossary.entries.map((e) => e.line)).toEqual([
-      lineOf(TBX3, '<term>cúmulo abierto'),
-      lineOf(TBX3, '<term>galactic cluster'),
-      lineOf(TBX3, '<term>caf&#233;'),
-    ]);
+    expect(glossary.entries.map((e) => e.line)).toEqual([8, 13, 12, 14, 19, 18]);
+    expect(glossary.entries.map((e) => e.line)).toEqual(parse(TBX3, { targetLanguage: 'en' }).entries.map((e) => e.line));
   });
 });
 
@@ -180,7 +191,10 @@ describe('TBX decoding and errors', () => {
 <langSet xml:lang="en"><tig><term>Peskov</term></tig></langSet>
 <langSet xml:lang="ru"><tig><term>Песков</term></tig></langSet>
 </termEntry></body></text></martif>`;
-    expect(parseTbx('t.tbx', cp1251(xml), { targetLanguage: 'ru' }).entries).toEqual([{ source: 'Peskov', target: 'Песков', line: 3 }]);
+    expect(parseTbx('t.tbx', cp1251(xml), { targetLanguage: 'ru' }).entries).toEqual([
+      { source: 'Peskov', target: 'Песков', line: 3, sourceLanguage: 'en' },
+      { source: 'Песков', target: 'Песков', line: 4, sourceLanguage: 'ru' },
+    ]);
   });
 
   it('needs a target language', () => {
@@ -190,7 +204,9 @@ describe('TBX decoding and errors', () => {
   it('refuses languages the file does not have, or the same language twice', () => {
     expect(message(TBX2, { targetLanguage: 'ja' })).toBe('t.tbx:1: TBX glossary has no terms in the target language "ja" (languages in the file: en, de-DE, EN, de, fr)');
     expect(message(TBX2, { targetLanguage: 'de', sourceLanguage: 'it' })).toMatch(/^t\.tbx:1: TBX glossary has no terms in the source language "it"/);
-    expect(message(TBX2, { targetLanguage: 'de', sourceLanguage: 'de-CH' })).toBe('t.tbx:1: source and target language are both "de"');
+    expect(message(TBX2, { targetLanguage: 'de', sourceLanguage: 'DE' })).toBe('t.tbx:1: source and target language are both "de"');
+    // Another region of the target language is a source of its own, read by exact tag.
+    expect(message(TBX2, { targetLanguage: 'de', sourceLanguage: 'de-CH' })).toMatch(/^t\.tbx:1: TBX glossary has no terms in the source language "de-CH"/);
   });
 
   it('refuses XML that is not well-formed with the line and column of the problem', () => {
@@ -226,7 +242,11 @@ describe('normaliseStatus', () => {
     ['Not recommended', 'deprecated'],
     ['obsolete', 'superseded'],
     ['forbidden', 'forbidden'],
-    ['legalTerm', undefined],
+    ['standardizedTerm', 'preferred'],
+    ['legalTerm', 'admitted'],
+    ['regulatedTerm', 'admitted'],
+    ['notRecommended', 'deprecated'],
+    ['bogusStatus', undefined],
     ['', undefined],
   ])('%j → %j', (value, expected) => {
     expect(normaliseStatus(value)).toBe(expected);

@@ -22,7 +22,7 @@ test('first start shows the bundled seed with its glossary at work', async ({ pa
   await waitForApp(page);
   await expect(page).toHaveTitle('kremlin-kerry.mt.txt — Glossa');
   await expectSuggestionCount(page, 12);
-  await expect(page.getByRole('listitem', { name: 'Sands → Peskov', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Sands → Peskov', exact: true })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'ru-en-politics.tsv' })).toBeChecked();
   await expect(page.getByText('English (en)')).toBeVisible();
 });
@@ -64,7 +64,7 @@ test('open, load glossary, apply all, undo, redo, type and export like the CLI',
   await focusPostEditStart(page);
   await page.keyboard.type('Sands said: ');
   await expectSuggestionCount(page, 1);
-  await expect(page.getByRole('listitem', { name: 'Sands → Peskov', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Sands → Peskov', exact: true })).toBeVisible();
 
   const edited = Buffer.concat([Buffer.from('Sands said: '), expected]);
   // Ctrl+E exports plain text straight away, from inside the editor too.

@@ -7,8 +7,9 @@
 // (tests/electron/halves.test.ts runs the real main process behind the real host.)
 import { expect, test, type Page } from '@playwright/test';
 import { validateRequest, type InvokeChannel } from '../../shared/contract';
+import { hashBytes } from '../../shared/hash';
 import { parseWorkFile } from '../../shared/work';
-import { cliApply, expectSuggestionCount, GLOSSARY, SEED, waitForApp } from './support/glossa';
+import { cliApply, expectSuggestionCount, GLOSSARY, MOD, SEED, waitForApp } from './support/glossa';
 
 interface Recorded {
   channel: InvokeChannel;
@@ -29,7 +30,8 @@ function installFakeBridge(): void {
   };
   const bridge = {
     openArticle: () => record('article:open', null, null),
-    openGlossaries: () => record('glossaries:open', null, []),
+    // A test may set `fakeMain.glossaries` to what the Load glossary dialog "picks".
+    openGlossaries: () => record('glossaries:open', null, (window as unknown as { fakeMain: { glossaries: unknown[] } }).fakeMain.glossaries),
     openRecent: (path: string) => record('recent:open', { path }, null),
     recentArticles: () => record('recent:list', null, []),
     addRecentArticle: (path: string) => record('recent:add', { path }, undefined),
@@ -50,6 +52,7 @@ function installFakeBridge(): void {
       record('work:save-file', { suggestedName, bytes, ...options }, `/home/user/${suggestedName}`),
     readUserGlossary: () => record('user-glossary:read', null, null),
     writeUserGlossary: (bytes: Uint8Array) => record('user-glossary:write', { bytes }, undefined),
+    writeGlossaryFile: (path: string, bytes: Uint8Array, previousHash: string) => record('glossary:write', { path, bytes, previousHash }, undefined),
     setTitle: (title: string, dirty: boolean) => record('window:set-title', { title, dirty }, undefined),
     onMenuCommand: (listener: Listener<string>) => ((listeners.menu = listener), () => undefined),
     onOpenRecent: (listener: Listener<string>) => ((listeners.recent = listener), () => undefined),
@@ -61,6 +64,7 @@ function installFakeBridge(): void {
     glossaBridge: bridge,
     fakeMain: {
       calls,
+      glossaries: [] as unknown[],
       menu: (command: string) => listeners.menu?.(command),
       requestClose: (requestId: number) => listeners.close?.(requestId),
     },
@@ -165,4 +169,35 @@ test('answers close requests without a question: the work is autosaved, a pendin
   expect(lastWrite).toBeLessThan(answer);
   const written = calls[lastWrite]?.request as { postEdit: string };
   expect(written.postEdit).toBe(cliApply(SEED, GLOSSARY).toString('utf8'));
+});
+
+test('the glossary manager writes each edit to the loaded file through glossary:write, with the hash it was read with', async ({ page }) => {
+  const original = '# desk\r\ntold about\tspoke of\r\n';
+  await page.evaluate((text) => {
+    (window as unknown as { fakeMain: { glossaries: unknown[] } }).fakeMain.glossaries = [
+      { name: 'desk.tsv', path: '/home/user/glossaries/desk.tsv', bytes: new TextEncoder().encode(text) },
+    ];
+  }, original);
+  await page.getByRole('button', { name: 'Load glossary', exact: true }).click();
+  await expectSuggestionCount(page, 13);
+  await page.keyboard.press(`${MOD}+Shift+G`);
+  const manager = page.getByRole('dialog', { name: 'Glossary manager' });
+  await expect(manager.getByRole('status')).toHaveText(/\d entries$/);
+  await page.keyboard.type('told');
+  await page.keyboard.press('ArrowDown');
+  await expect(manager.getByText('Each edit is written at once to /home/user/glossaries/desk.tsv, in its own format.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press(`${MOD}+a`);
+  await page.keyboard.type('talked about');
+  await page.keyboard.press('Enter');
+  await expect(manager.getByRole('option', { name: /^told about → talked about/ })).toBeFocused();
+
+  const writes = (await recordedCalls(page)).filter((call) => call.channel === 'glossary:write');
+  expect(writes).toHaveLength(1);
+  const request = writes[0]!.request as { path: string; bytes: Uint8Array; previousHash: string };
+  expect(request.path).toBe('/home/user/glossaries/desk.tsv');
+  expect(Buffer.from(request.bytes).toString('utf8')).toBe(original.replace('spoke of', 'talked about'));
+  expect(request.previousHash).toBe(hashBytes(new TextEncoder().encode(original)));
+  expect(() => validateRequest('glossary:write', request)).not.toThrow();
 });

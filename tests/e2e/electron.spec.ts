@@ -80,7 +80,7 @@ test('loads the renderer from app://glossa with the CSP header, sandboxed', asyn
   expect(page.url()).toBe('app://glossa/index.html');
   const csp = await page.evaluate(async () => (await fetch('app://glossa/index.html')).headers.get('content-security-policy'));
   expect(csp).toBe(
-    "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   );
   const globals = await page.evaluate(() => ({

@@ -40,9 +40,9 @@ test('disable, reorder and remove glossaries', async ({ page }) => {
     await expectSuggestionCount(page, 12);
     await loadGlossary(page, second);
     // The bundled glossary comes first, so it wins the overlap.
-    await expect(page.getByRole('listitem', { name: 'Sands → Peskov', exact: true })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'Sands → Peskov', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Move up names.tsv' }).click();
-    await expect(page.getByRole('listitem', { name: 'Sands → Mr Peskov', exact: true })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'Sands → Mr Peskov', exact: true })).toBeVisible();
     await expectSuggestionCount(page, 12);
 
     await page.getByRole('checkbox', { name: 'ru-en-politics.tsv' }).uncheck();
@@ -83,7 +83,7 @@ test('add to my glossary, "Only add": the term becomes a suggestion and is kept 
   await expect(dialog).toHaveCount(0);
 
   await expectSuggestionCount(page, 13);
-  await expect(page.getByRole('listitem', { name: 'told about → spoke of', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'told about → spoke of', exact: true })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'My corrections' })).toBeChecked();
 
   // It is the user's own glossary: stored by the host, there again after a reload.
@@ -104,7 +104,7 @@ test('add to my glossary, "Add and apply everywhere" (Enter): applied at once, o
 
   // Applied, so it is not a suggestion; the other 12 are still there.
   await expectSuggestionCount(page, 12);
-  await expect(page.getByRole('listitem', { name: 'told about → spoke of', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('option', { name: 'told about → spoke of', exact: true })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'applied it in 1 place' })).toBeVisible();
   const firstLine = page.locator('.modified-in-monaco-diff-editor .view-line').first();
   await expect(firstLine).toHaveText('The Kremlin spoke of the meeting of Putin and Kerry');

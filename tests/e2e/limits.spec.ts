@@ -63,7 +63,7 @@ test('a 5,000-paragraph article with a 100,000-entry glossary: every suggestion 
 
   // Every match of the article, the last of the 100,000 entries (in the last paragraph) included.
   await expectPendingCount(page, matches);
-  await expect(page.getByRole('listitem', { name: `${termSource(0)} → ${termTarget(0)}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: `${termSource(0)} → ${termTarget(0)}`, exact: true })).toBeVisible();
 
   // The editor takes typing, and what is typed is matched against the 100,000 entries too.
   await focusPostEditStart(page);

@@ -102,7 +102,7 @@ test('screenshot of the window for the README', async ({ page }) => {
   await expectSuggestionCount(page, 12);
   // A few corrections applied, one suggestion selected: the app mid-work.
   for (let i = 0; i < 3; i++) {
-    await suggestionItems(page).first().getByRole('button', { name: 'Apply' }).click();
+    await suggestionItems(page).first().locator('[data-row-action="apply"]').click();
     await expectSuggestionCount(page, 11 - i);
   }
   await suggestionItems(page).first().click();

@@ -61,6 +61,8 @@ test('three articles edited in turn come back exactly through Open, Recent, drop
 
   // Edited in turn, each reached by another route; no question at any switch.
   await openArticle(page, fileOf('alpha.txt'));
+  // Keys typed before the article shows would edit the seed still on screen.
+  await expect(page).toHaveTitle('alpha.txt — Glossa');
   await typeAtStart(page, 'A-edit ');
   await dropFiles(page, [{ name: 'beta.md', content: ARTICLES['beta.md'] }]);
   await expect(page).toHaveTitle('beta.md — Glossa');
@@ -128,7 +130,7 @@ test('applied suggestions are counted and never suggested again; a skipped one i
   await expectSuggestionCount(page, 12);
   // Skip the first suggestion, apply all the others (one step), nothing is left.
   const skipped = await suggestionItems(page).first().getAttribute('aria-label');
-  await suggestionItems(page).first().getByRole('button', { name: 'Skip' }).click();
+  await suggestionItems(page).first().locator('[data-row-action="skip"]').click();
   await expectSuggestionCount(page, 11);
   await page.getByRole('button', { name: 'Apply all', exact: true }).click();
   await expectSuggestionCount(page, 0);
@@ -214,6 +216,7 @@ test('switching articles never asks, and the seed keeps its own work too', async
   await expectSuggestionCount(page, 12);
   await typeAtStart(page, 'Seed edit. ');
   await openArticle(page, fileOf('alpha.txt'));
+  await expect(page).toHaveTitle(/alpha\.txt/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await openRecent(page, /alpha\.txt/);
   await dropFiles(page, [{ name: 'kremlin-kerry.mt.txt', content: readFileSync(SEED) }]);

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,6 +62,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     const target = path.join(dir, 'article.txt');
     let lastAcknowledged = 0;
     let interruptedWrites = 0;
+    let deliberate = 0;
 
     for (let round = 0; round < ROUNDS; round++) {
       const child = fork(childScript, [target, String(SIZE), String(round * 1_000_000 + 1)], { stdio: 'ignore' });
@@ -74,17 +75,25 @@ describe('writeFileAtomic under SIGKILL', () => {
         });
         child.once('exit', (code) => reject(new Error(`writer exited early (${code})`)));
       });
-      // Kill at an arbitrary point of the next writes: sometimes right away, sometimes
-      // after a random pause, sometimes as soon as a temp file (a write in flight) shows.
+      // Kill right away, after a random pause, or (every third round) mid-write for
+      // certain: once a temp file shows, freeze the writer (SIGSTOP), check the temp file
+      // is still there (else let it run on and try again), and kill it frozen.
       const strategy = round % 3;
       if (strategy === 1) await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
       if (strategy === 2) {
-        for (let polls = 0; polls < 500 && (await tempFilesIn(dir)).length === 0; polls++) {
-          await new Promise((resolve) => setImmediate(resolve));
+        for (let tries = 0; tries < 200; tries++) {
+          for (let polls = 0; polls < 50_000 && (await tempFilesIn(dir)).length === 0; polls++) {
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+          child.kill('SIGSTOP');
+          if ((await tempFilesIn(dir)).length > 0) break;
+          child.kill('SIGCONT');
         }
       }
+      const inFlight = (await tempFilesIn(dir)).length > 0;
       child.kill('SIGKILL');
       await waitForExit(child);
+      if (inFlight && strategy === 2) deliberate++;
 
       const leftovers = await tempFilesIn(dir);
       interruptedWrites += leftovers.length;
@@ -94,8 +103,10 @@ describe('writeFileAtomic under SIGKILL', () => {
       expect((state as { generation: number }).generation).toBeGreaterThanOrEqual(lastAcknowledged);
       for (const name of leftovers) await fs.rm(path.join(dir, name));
     }
-    // Informational only (how often the kill landed mid-write), not asserted: it depends on timing.
     console.info(`atomic-write: ${interruptedWrites} of ${ROUNDS} kills interrupted a write in flight`);
+    // Every third round was frozen and killed mid-write on purpose; the others land anywhere.
+    expect(deliberate).toBe(ROUNDS / 3);
+    expect(interruptedWrites).toBeGreaterThanOrEqual(ROUNDS / 3);
   });
 });
 
@@ -146,5 +157,24 @@ describe('readFileLimited', () => {
 
   it('says so when the file is missing', async () => {
     await expect(readFileLimited(path.join(workDir, 'absent.txt'))).rejects.toThrow(/absent\.txt: the file no longer exists/);
+  });
+});
+
+describe('the window wording over node/files.ts', () => {
+  it('readFileLimited refuses a FIFO without opening it, and a folder', async () => {
+    const pipe = path.join(workDir, 'pipe.fifo');
+    execFileSync('mkfifo', [pipe]);
+    await expect(readFileLimited(pipe)).rejects.toThrow(/^pipe\.fifo: not a regular file$/);
+    await expect(readFileLimited(workDir)).rejects.toThrow(/: is a folder, not a file$/);
+  });
+
+  it('writeFileAtomic names a missing folder by the file, and writes through a symlink', async () => {
+    await expect(writeFileAtomic(path.join(workDir, 'nowhere', 'out.txt'), 'x')).rejects.toThrow(/^out\.txt: the folder .*nowhere does not exist$/);
+    const dir = await fs.mkdtemp(path.join(workDir, 'link-'));
+    await fs.writeFile(path.join(dir, 'real.txt'), 'old');
+    await fs.symlink('real.txt', path.join(dir, 'link.txt'));
+    await writeFileAtomic(path.join(dir, 'link.txt'), 'new');
+    expect(await fs.readFile(path.join(dir, 'real.txt'), 'utf8')).toBe('new');
+    expect((await fs.lstat(path.join(dir, 'link.txt'))).isSymbolicLink()).toBe(true);
   });
 });

@@ -47,12 +47,13 @@ describe('glossaBridge', () => {
     await bridge.saveWorkFile('a.mt.glossa', bytes, { target: '/docs/a.mt.glossa' });
     await bridge.readUserGlossary();
     await bridge.writeUserGlossary(bytes);
+    await bridge.writeGlossaryFile('/docs/terms.tsv', bytes, '0123456789abcdef');
     await bridge.setTitle('Glossa', true);
     await bridge.respondToCloseRequest(4, 'stay');
     expect(calls.map((c) => c.channel)).toEqual([
       'article:open', 'glossaries:open', 'recent:open', 'recent:list', 'recent:add', 'export:save', 'work:read',
       'work:write', 'work:latest', 'work:keep-glossary', 'work:glossary', 'work:location', 'work:save-file', 'work:save-file',
-      'user-glossary:read', 'user-glossary:write', 'window:set-title', 'window:close-response',
+      'user-glossary:read', 'user-glossary:write', 'glossary:write', 'window:set-title', 'window:close-response',
     ]);
     for (const { channel, request } of calls) expect(() => validateRequest(channel, request), channel).not.toThrow();
     expect(calls[5]?.request).toEqual({ suggestedName: 'a.pe.txt', bytes, mimeType: 'text/plain' });

@@ -75,6 +75,27 @@ const cases: Record<InvokeChannel, { valid: unknown[]; malformed: unknown[] }> =
       JSON.parse('{"__proto__": {"polluted": true}}'),
     ],
   },
+  'source:open': { valid: [null], malformed: [1, { path: '/etc/passwd' }] },
+  'source:find': {
+    valid: [{ articlePath: '/home/user/a.mt.txt' }, { articlePath: '/home/user/a.mt.txt', language: 'en-GB' }],
+    malformed: [null, '/home/user/a.mt.txt', { articlePath: '' }, { articlePath: '/a.txt', language: '' },
+      { articlePath: '/a.txt', language: 'x'.repeat(36) }, { articlePath: '/a.txt', folder: '/etc' }],
+  },
+  'user-words:read': { valid: [{ language: 'en' }, { language: 'ru' }], malformed: [null, { language: 'xx' }, { language: 'EN' }, { language: '../en' }, {}] },
+  'user-words:write': {
+    valid: [{ language: 'de', words: [] }, { language: 'de', words: ['Glossa', 'Kerrys'] }],
+    malformed: [
+      null,
+      { language: 'de' },
+      { language: 'de', words: 'Glossa' },
+      { language: 'de', words: [''] },
+      { language: 'de', words: ['x'.repeat(201)] },
+      { language: 'de', words: [1] },
+      { language: 'de', words: new Array(2) },
+      { language: 'de', words: new Array(100_001).fill('a') },
+      { language: 'tlh', words: ['Qapla'] },
+    ],
+  },
   'work:latest': { valid: [null], malformed: ['x'] },
   'work:keep-glossary': { valid: [{ hash, bytes }], malformed: [null, { hash: 'xyz', bytes }, { hash, bytes: [1] }, { hash }] },
   'work:glossary': { valid: [{ hash }], malformed: [null, { hash: '../../etc/passwd' }, { hash: hash.toUpperCase() }] },
@@ -85,6 +106,10 @@ const cases: Record<InvokeChannel, { valid: unknown[]; malformed: unknown[] }> =
   },
   'user-glossary:read': { valid: [null], malformed: [[]] },
   'user-glossary:write': { valid: [{ bytes }], malformed: [null, bytes, { bytes: null }, { bytes: new ArrayBuffer(3) }] },
+  'glossary:write': {
+    valid: [{ path: '/d/terms.tsv', bytes, previousHash: '0123456789abcdef' }],
+    malformed: [null, { path: '/d/terms.tsv', bytes }, { path: '', bytes, previousHash: '0123456789abcdef' }, { path: '/d/terms.tsv', bytes, previousHash: 'not hex' }, { path: '/d/t.tsv', bytes: 'x', previousHash: '0123456789abcdef' }],
+  },
   'window:set-title': {
     valid: [{ title: 'Glossa — a.txt', dirty: true }, { title: '', dirty: false }],
     malformed: [null, { title: 'x' }, { title: 1, dirty: true }, { title: 'x', dirty: 'yes' }, { title: 'x'.repeat(2000), dirty: true }],

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../shared/contract';
+import { hashBytes } from '../../shared/hash';
 import { workId, workKey } from '../../shared/work';
 import { workOf } from './work-fixtures';
 import { bootMain, mainBundle, trusted } from './boot-main';
@@ -71,6 +72,56 @@ describe('main process wiring', () => {
     await expect(fake.handlers.get('work:location')?.(trusted(null), null)).resolves.toBe(path.join(tmp, 'userData', 'work'));
   });
 
+  it('finds the source beside an article and keeps the user’s spelling words in the profile folder', async () => {
+    const article = path.join(tmp, 'docs', 'story.mt.txt');
+    await fs.mkdir(path.dirname(article), { recursive: true });
+    await fs.writeFile(article, 'The MT.');
+    await fs.writeFile(path.join(tmp, 'docs', 'story.ru.txt'), 'Оригинал.');
+    const found = (await fake.handlers.get('source:find')?.(trusted(null), { articlePath: article, language: 'en' })) as { name: string; path: string };
+    expect(found).toMatchObject({ name: 'story.ru.txt', path: path.join(tmp, 'docs', 'story.ru.txt') });
+    await expect(fake.handlers.get('source:find')?.(trusted(null), { articlePath: path.join(tmp, 'secret') })).rejects.toThrow(/not an article file/);
+    await fake.handlers.get('user-words:write')?.(trusted(null), { language: 'en', words: ['Glossa'] });
+    await expect(fake.handlers.get('user-words:read')?.(trusted(null), { language: 'en' })).resolves.toEqual(['Glossa']);
+    expect(await fs.readFile(path.join(tmp, 'userData', 'dictionaries', 'en.txt'), 'utf8')).toBe('Glossa\n');
+    await expect(fake.handlers.get('user-words:read')?.(trusted(null), { language: '../work' })).rejects.toThrow(/language/);
+  });
+
+  it('writes an edited glossary back only to a file the user loaded, only while it is unchanged, never a TBX', async () => {
+    const folder = path.join(tmp, 'glossaries');
+    await fs.mkdir(folder, { recursive: true });
+    const desk = path.join(folder, 'desk.tsv');
+    const tbx = path.join(folder, 'terms.tbx');
+    const original = new TextEncoder().encode('# desk\r\ntold about\tspoke of\r\n');
+    const edited = new TextEncoder().encode('# desk\r\ntold about\ttalked about\r\n');
+    await fs.writeFile(desk, original);
+    await fs.writeFile(tbx, '<martif/>');
+    const write = fake.handlers.get('glossary:write')!;
+    const event = trusted(fake.windows[0]?.webContents);
+    const request = { path: desk, bytes: edited, previousHash: hashBytes(original) };
+    // Not loaded through the dialog: the page cannot name a file to write.
+    await expect(write(event, request)).rejects.toThrow(/writes only to glossary files loaded with Load glossary/);
+    await expect(write(event, { ...request, path: path.join(tmp, 'secret.txt') })).rejects.toThrow(/loaded with Load glossary/);
+
+    const dialog = fake.electron.dialog as Record<string, unknown>;
+    const saved = dialog.showOpenDialog;
+    dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [desk, tbx] });
+    try {
+      await fake.handlers.get('glossaries:open')!(event, null);
+    } finally {
+      dialog.showOpenDialog = saved;
+    }
+    // Another program changed the file since Glossa read it: refused, the file kept.
+    await expect(write(event, { ...request, previousHash: hashBytes(edited) })).rejects.toThrow(/changed by another program/);
+    expect(new Uint8Array(await fs.readFile(desk))).toEqual(original);
+    await expect(write(event, { ...request, path: tbx, previousHash: hashBytes(new TextEncoder().encode('<martif/>')) })).rejects.toThrow(/edits only TSV, CSV and JSON/);
+
+    await expect(write(event, request)).resolves.toBeNull();
+    expect(new Uint8Array(await fs.readFile(desk))).toEqual(edited);
+    expect(await fs.readdir(folder)).toEqual(['desk.tsv', 'terms.tbx']);
+    // The list survives a restart: it is kept in the profile folder.
+    expect(JSON.parse(await fs.readFile(path.join(tmp, 'userData', 'glossary-files.json'), 'utf8'))).toEqual([tbx, desk]);
+  });
+
   it('hardens every WebContents: no window.open, no navigation', () => {
     const contents = new FakeWebContents('app://glossa/index.html');
     fake.electron.app.emit('web-contents-created', {}, contents);
@@ -104,7 +155,7 @@ describe('main process wiring', () => {
     const page = await handler?.(new Request('app://glossa/index.html'));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
     expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -210,6 +261,7 @@ describe('main process wiring', () => {
       'work:keep-glossary': { hash: '0123456789abcdef', bytes: new Uint8Array([1]) },
       'work:save-file': { suggestedName: 'x.glossa', bytes: new Uint8Array([1]), target: path.join(tmp, 'x.glossa') },
       'user-glossary:write': { bytes: new Uint8Array([65]) },
+      'glossary:write': { path: path.join(tmp, 'secret.txt'), bytes: new Uint8Array([65]), previousHash: '0123456789abcdef' },
       'window:set-title': { title: 'pwned', dirty: true },
       'window:close-response': { requestId: 1, decision: 'close' },
     };

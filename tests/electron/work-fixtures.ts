@@ -55,6 +55,7 @@ export function workOf(options: WorkOptions = {}): ArticleWork {
     work.confirmedParagraphs = [0];
     work.effort = { paragraphs: [{ paragraph: 0, ms: 5000, keystrokes: 42 }, { paragraph: 1, ms: 1200.5, keystrokes: 3 }] };
     work.source = { name: 'a.ru.txt', path: '/docs/a.ru.txt', text: 'Лавров встретился с Керри.\n' };
+    work.spellingIgnored = ['Glossa', 'Kerrys'];
     work.savedTo = '/docs/a.mt.glossa';
   }
   return work;

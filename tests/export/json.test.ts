@@ -74,6 +74,7 @@ describe('JSON export', () => {
       'repeated-word': true,
       untranslated: true,
       'glossary-term': true,
+      'glossary-cycle': true,
       'forbidden-term': true,
       'number-mismatch': true,
       'term-missing': true,

@@ -56,3 +56,19 @@ describe('BrowserHost work store', () => {
     expect(await host.readUserGlossary()).toMatchObject({ name: 'my-corrections.tsv', role: 'user-glossary' });
   });
 });
+
+describe('BrowserHost spelling words', () => {
+  it('keeps the user’s words per language, and reads a damaged record as none', async () => {
+    const store = memoryKeyValueStore();
+    const host = new BrowserHost(store);
+    expect(await host.readUserWords('en')).toEqual([]);
+    await host.writeUserWords('en', ['Glossa', 'Kerrys']);
+    await host.writeUserWords('de', ['Bahnstreik']);
+    expect(await host.readUserWords('en')).toEqual(['Glossa', 'Kerrys']);
+    expect(await host.readUserWords('de')).toEqual(['Bahnstreik']);
+    await store.set('user-words:ru', 'not a list');
+    expect(await host.readUserWords('ru')).toEqual([]);
+    await store.set('user-words:ru', ['Песков', 7, '']);
+    expect(await host.readUserWords('ru')).toEqual(['Песков']);
+  });
+});

@@ -6,8 +6,10 @@
 // - the work store (electron/work-store.ts) writing large works on two articles in turn;
 // - the real, built command line, `node bin/glossa.js export <30 MB post-edit> --out …`;
 // - a loop of core exports written with the command line's writeFileAtomic (what batch does).
-// Where exactly each kill lands depends on timing; how many landed mid-write is printed,
-// never asserted.
+// A third of the rounds kill on purpose mid-write: once the writer's temp file shows, the
+// writer is frozen (SIGSTOP), the temp file is seen still there, and only then killed;
+// those kills are counted and the count asserted. The other rounds kill at a random
+// moment (right away, or after a random pause), wherever that lands.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -74,22 +76,36 @@ async function tempFilesOf(child: ChildProcess, dir: string): Promise<string[]> 
   return (await fs.readdir(dir)).filter((name) => name.endsWith('.tmp') && name.includes(`.${child.pid}.`));
 }
 
+/** Whether a round kills on purpose mid-write (see killSomewhere). */
+const killsMidWrite = (round: number): boolean => round % 3 === 2;
+
 /**
- * SIGKILL at an arbitrary point: right away, after a random pause, or once the writer's
- * temp file (a write in flight) shows up plus a few random turns of the event loop.
- * Returns whether the writer had a temp file just before the kill.
+ * SIGKILL: right away, after a random pause, or (killsMidWrite rounds) mid-write for
+ * certain: wait for the writer's temp file, freeze the writer with SIGSTOP, check that the
+ * temp file is still there (else let it run on and try again), then kill it frozen.
+ * Returns whether the writer had a temp file when it was killed.
  */
 async function killSomewhere(child: ChildProcess, dir: string, round: number, maxPauseMs: number): Promise<boolean> {
-  const strategy = round % 3;
-  if (strategy === 1) await pause(Math.random() * maxPauseMs);
-  if (strategy === 2) {
-    for (let polls = 0; polls < 50_000 && (await tempFilesOf(child, dir)).length === 0 && child.exitCode === null; polls++) await tick();
-    for (let turns = Math.floor(Math.random() * 4); turns > 0; turns--) await tick();
+  if (round % 3 === 1) await pause(Math.random() * maxPauseMs);
+  if (killsMidWrite(round)) {
+    for (let tries = 0; tries < 200 && child.exitCode === null; tries++) {
+      for (let polls = 0; polls < 50_000 && (await tempFilesOf(child, dir)).length === 0 && child.exitCode === null; polls++) await tick();
+      child.kill('SIGSTOP');
+      if ((await tempFilesOf(child, dir)).length > 0) break; // frozen mid-write
+      child.kill('SIGCONT');
+    }
   }
   const midWrite = (await tempFilesOf(child, dir)).length > 0;
   child.kill('SIGKILL');
   await waitForExit(child);
   return midWrite;
+}
+
+/** Rounds of `rounds` that kill on purpose mid-write. */
+function deliberateKills(rounds: number): number {
+  let count = 0;
+  for (let round = 0; round < rounds; round++) if (killsMidWrite(round)) count++;
+  return count;
 }
 
 describe('autosave of two articles under SIGKILL', () => {
@@ -110,10 +126,13 @@ describe('autosave of two articles under SIGKILL', () => {
     const folder = path.join(dir, WORK_DIR);
     const lastAcknowledged = new Map<string, number>();
     let midWrite = 0;
+    let deliberate = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const child = fork(children.autosave, [dir, String(CHARS), String(round * 1_000_000 + 1)], { stdio: 'ignore' });
       await acknowledged(child, 2 + Math.floor(Math.random() * 3), (generation) => lastAcknowledged.set(articleOfGeneration(generation), generation));
-      if (await killSomewhere(child, folder, round, 150)) midWrite++;
+      const landed = await killSomewhere(child, folder, round, 150);
+      if (landed) midWrite++;
+      if (landed && killsMidWrite(round)) deliberate++;
 
       for (const name of await fs.readdir(folder)) {
         expect(name === INDEX_FILE || WORK_FILE.test(name) || TEMP.test(name), `round ${round}: unexpected ${name}`).toBe(true);
@@ -143,6 +162,8 @@ describe('autosave of two articles under SIGKILL', () => {
       expect(workId(keyOf(CRASH_ARTICLES[0]))).not.toBe(workId(keyOf(CRASH_ARTICLES[1])));
     }
     console.info(`crash-safety autosave: ${midWrite} of ${ROUNDS} kills found a write in flight`);
+    expect(deliberate).toBe(deliberateKills(ROUNDS));
+    expect(midWrite).toBeGreaterThanOrEqual(deliberateKills(ROUNDS));
   });
 });
 
@@ -172,6 +193,7 @@ describe('glossa export under SIGKILL (the built CLI)', () => {
 
   it('the output is absent, the old file or the whole export; leftovers are hidden .tmp files', async () => {
     let midWrite = 0;
+    let deliberate = 0;
     const OLD = Buffer.from('the previous export\n');
     for (let round = 0; round < ROUNDS; round++) {
       const format = formats[round % formats.length] as (typeof formats)[number];
@@ -181,7 +203,13 @@ describe('glossa export under SIGKILL (the built CLI)', () => {
       else await fs.rm(target, { force: true });
 
       const child = spawn(process.execPath, [bin, 'export', postEdit, '--lang', 'en', '--out', target], { stdio: 'ignore' });
-      if (await killSomewhere(child, dir, round, 1500)) midWrite++;
+      const landed = await killSomewhere(child, dir, round, 1500);
+      if (landed) midWrite++;
+      if (landed && killsMidWrite(round)) {
+        deliberate++;
+        // Killed mid-write: the target is exactly what was there before.
+        expect(existsSync(target) ? (await fs.readFile(target)).equals(OLD) : !hadOld, `round ${round}: killed mid-write`).toBe(true);
+      }
 
       const finished = child.exitCode === 0;
       const content = existsSync(target) ? await fs.readFile(target) : undefined;
@@ -196,14 +224,16 @@ describe('glossa export under SIGKILL (the built CLI)', () => {
     for (const name of await fs.readdir(dir)) {
       if (name === 'out.html' || name === 'out.txt') continue;
       // `.out.html.<pid>.<hex>.tmp`: hidden, and no export format or article type claims it.
-      expect(name).toMatch(/^\.out\.(html|txt)\.\d+\.[0-9a-f]{8}\.tmp$/);
+      expect(name).toMatch(/^\.out\.(html|txt)\.\d+\.[0-9a-f]{12}\.tmp$/);
       expect(formatForFileName(name), name).toBeUndefined();
     }
     console.info(`crash-safety glossa export: ${midWrite} of ${ROUNDS} kills found a write in flight`);
+    expect(deliberate).toBe(deliberateKills(ROUNDS));
+    expect(midWrite).toBeGreaterThanOrEqual(deliberateKills(ROUNDS));
   }, 240_000);
 });
 
-describe('exports written in a loop under SIGKILL (cli/files.ts writeFileAtomic)', () => {
+describe('exports written in a loop under SIGKILL (node/files.ts writeFileAtomic, as the CLI and batch write)', () => {
   const CHARS = 3_000_000;
 
   it('the target is always one whole export, at least as new as the last acknowledged one', async () => {
@@ -212,10 +242,13 @@ describe('exports written in a loop under SIGKILL (cli/files.ts writeFileAtomic)
     const target = path.join(dir, 'article.html');
     let lastAcknowledged = 0;
     let midWrite = 0;
+    let deliberate = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const child = fork(children.exports, [target, 'html', String(CHARS), String(round * 1_000_000 + 1)], { stdio: 'ignore' });
       await acknowledged(child, 1 + Math.floor(Math.random() * 3), (generation) => (lastAcknowledged = generation));
-      if (await killSomewhere(child, dir, round, 150)) midWrite++;
+      const landed = await killSomewhere(child, dir, round, 150);
+      if (landed) midWrite++;
+      if (landed && killsMidWrite(round)) deliberate++;
 
       const content = await fs.readFile(target);
       const generation = Number(/Generation (\d+) headline/.exec(content.subarray(0, 4096).toString('utf8'))?.[1]);
@@ -226,9 +259,11 @@ describe('exports written in a loop under SIGKILL (cli/files.ts writeFileAtomic)
     }
     for (const name of await fs.readdir(dir)) {
       if (name === 'article.html') continue;
-      expect(name).toMatch(/^\.article\.html\.\d+\.[0-9a-f]{8}\.tmp$/);
+      expect(name).toMatch(/^\.article\.html\.\d+\.[0-9a-f]{12}\.tmp$/);
       expect(formatForFileName(name), name).toBeUndefined();
     }
     console.info(`crash-safety export loop: ${midWrite} of ${ROUNDS} kills found a write in flight`);
+    expect(deliberate).toBe(deliberateKills(ROUNDS));
+    expect(midWrite).toBeGreaterThanOrEqual(deliberateKills(ROUNDS));
   }, 180_000);
 });

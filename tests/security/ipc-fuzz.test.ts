@@ -32,8 +32,13 @@ const validRequests: Record<InvokeChannel, unknown> = {
   'work:glossary': { hash: '0123456789abcdef' },
   'work:location': null,
   'work:save-file': { suggestedName: 'a.glossa', bytes: new Uint8Array([123, 125]), articlePath: '/home/user/a.txt', target: '/home/user/a.glossa' },
+  'source:open': null,
+  'source:find': { articlePath: '/home/user/a.mt.txt', language: 'en' },
+  'user-words:read': { language: 'en' },
+  'user-words:write': { language: 'en', words: ['Glossa'] },
   'user-glossary:read': null,
   'user-glossary:write': { bytes: new Uint8Array([65, 9, 66]) },
+  'glossary:write': { path: '/tmp/terms.tsv', bytes: new Uint8Array([65, 9, 66]), previousHash: '0123456789abcdef' },
   'window:set-title': { title: 'Glossa', dirty: false },
   'window:close-response': { requestId: 1, decision: 'close' },
 };

@@ -1,7 +1,12 @@
-// Glossa at its documented limits, functionally (no timing assertions):
+// Glossa at its documented limits, functionally (no timing assertions: the load times per
+// format, the diff of huge paragraphs and the rest are `npm run bench` rows):
 // - an article over 50 MB is refused with a message that names the limit, by the command
 //   line (read before anything is loaded) and by the core decoder (the window's path);
-// - a 100,000-entry glossary loads and applies, with the exact number of changes;
+// - a 100,000-entry glossary loads and applies, with the exact number of changes; the same
+//   entries load complete in every format (TSV, CSV, JSON, TBX 2, TBX 3);
+// - glossa diff on 130,000 changed paragraphs, glossa detect on 200,000 paragraphs, and
+//   diff, report and batch --report on a 10 MB paragraph finish with the right results
+//   (before: a stack overflow, and runs of minutes: quadratic scans);
 // - a 5,000-paragraph article goes through paragraph alignment, the article diff, HTER and QA;
 // - in the window, matching runs in the engine worker: the UI thread's bundle holds none of
 //   the engine (tests/e2e/limits.spec.ts drives the window itself).
@@ -17,6 +22,8 @@ import { diffArticle } from '../../core/review/article-diff';
 import { computeHter } from '../../core/review/hter';
 import { decodeText } from '../../core/text/decode';
 import { splitParagraphs } from '../../core/text/paragraphs';
+import { GLOSSARY_FILE_FORMATS, glossaryFileName, glossaryInFormat } from '../../bench/glossary-formats';
+import { loadGlossary } from '../../core/glossary/load-glossary';
 import { ensureCliBuilt, repoRoot, runGlossa } from '../cli/run-cli';
 import {
   GLOSSARY_ENTRIES, MAX_ARTICLE_BYTES, PARAGRAPHS, expectedMatches, largeArticle, largeGlossaryTsv, paragraphText,
@@ -45,6 +52,7 @@ describe('the 50 MB article limit', () => {
       ['export', big, '--out', out],
       ['qa', big],
       ['detect', big],
+      ['diff', big, GLOSSARY],
     ]) {
       const result = runGlossa(args);
       expect(result.status, args[0]).toBe(2);
@@ -97,6 +105,116 @@ describe('a 100,000-entry glossary on a 5,000-paragraph article', () => {
     expect(output.changes.at(-1)).toMatchObject({ from: termSource(GLOSSARY_ENTRIES - 1), to: termTarget(GLOSSARY_ENTRIES - 1) });
     expect(output.text).not.toMatch(/\bzq[a-z]{4}\b/);
     expect(splitParagraphs(output.text)).toHaveLength(PARAGRAPHS);
+  });
+});
+
+describe('100,000 entries in every glossary format', () => {
+  const entries = Array.from({ length: GLOSSARY_ENTRIES }, (_, i) => ({
+    source: termSource(i),
+    target: termTarget(i),
+    ...(i % 1000 === 0 ? { note: `note ${i} with "quotes" & <brackets>` } : {}),
+  }));
+
+  it.each(GLOSSARY_FILE_FORMATS)('%s: loads complete, in order, with the notes and the line of each entry', (format) => {
+    const text = glossaryInFormat(format, entries);
+    const glossary = loadGlossary(glossaryFileName(format), new TextEncoder().encode(text), { targetLanguage: 'en' });
+    const changing = glossary.entries.filter((entry) => entry.target !== entry.source);
+    expect(changing).toHaveLength(GLOSSARY_ENTRIES);
+    // A termbase also lists each target term as a keep entry (it protects its own text).
+    expect(glossary.entries.length - changing.length).toBe(format.startsWith('tbx') ? GLOSSARY_ENTRIES : 0);
+    const lines = text.split('\n');
+    for (const index of [0, 1, 1000, 54_321, GLOSSARY_ENTRIES - 1]) {
+      const entry = changing[index]!;
+      expect(entry).toMatchObject({ source: termSource(index), target: termTarget(index) });
+      expect(entry.note).toBe(index % 1000 === 0 ? `note ${index} with "quotes" & <brackets>` : undefined);
+      // The line named is where the entry starts: its source term is on it (JSON: on the
+      // line after the entry's opening brace).
+      expect(lines.slice(entry.line - 1, entry.line + 1).join('\n'), `${format} entry ${index}`).toContain(termSource(index));
+    }
+  }, 120_000);
+});
+
+describe('huge inputs through the command line', () => {
+  it('glossa diff on 130,000 changed paragraphs (a spread of that many overflowed the stack)', async () => {
+    const count = 130_000;
+    const mt = Array.from({ length: count }, (_, p) => `Paragraph ${p} said the minister.`);
+    const pe = mt.map((text) => text.replace('said', 'told'));
+    const mtFile = path.join(dir, 'many.mt.txt');
+    const peFile = path.join(dir, 'many.pe.txt');
+    await fs.writeFile(mtFile, `${mt.join('\n\n')}\n`);
+    await fs.writeFile(peFile, `${pe.join('\n\n')}\n`);
+    const result = runGlossa(['diff', mtFile, peFile, '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { paragraphs: unknown[]; substituted: number; edits: number };
+    expect(report.paragraphs).toHaveLength(count);
+    expect(report.edits).toBe(count);
+  }, 240_000);
+
+  it('glossa detect in text mode on 200,000 paragraphs: one line each, with its line number', async () => {
+    const count = 200_000;
+    const file = path.join(dir, 'many-paragraphs.txt');
+    await fs.writeFile(file, `${Array.from({ length: count }, (_, p) => `The minister spoke about paragraph ${p}.`).join('\n\n')}\n`);
+    const result = runGlossa(['detect', file]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(count + 1);
+    // Paragraph p is on line 2p + 1 (blank lines between): every line number is right.
+    for (const p of [0, 1, 99_999, count - 1]) expect(lines[p + 1]!.startsWith(`${file}:${2 * p + 1}: `), `paragraph ${p}`).toBe(true);
+  }, 240_000);
+
+  describe('one 10 MB paragraph', () => {
+    const sentence = (k: number) => `The delegation from region ${k % 97} reviewed the trade report and agreed to meet again soon.`;
+    let mtFile: string;
+    let fewFile: string;
+    let editedCount = 0;
+    beforeAll(async () => {
+      const sentences: string[] = [];
+      for (let k = 0, size = 0; size < 10 * 1024 * 1024; k++) {
+        sentences.push(sentence(k));
+        size += sentences[k]!.length + 1;
+      }
+      mtFile = path.join(dir, 'huge-paragraph.mt.txt');
+      fewFile = path.join(dir, 'huge-paragraph.pe.txt');
+      await fs.writeFile(mtFile, `${sentences.join(' ')}\n`);
+      // About ten sentences edited, spread over the paragraph.
+      const edited = sentences.map((text, k) => (k % Math.floor(sentences.length / 10) === 5 ? text.replace('agreed', 'refused') : text));
+      editedCount = edited.filter((text, k) => text !== sentences[k]).length;
+      await fs.writeFile(fewFile, `${edited.join(' ')}\n`);
+    }, 60_000);
+
+    it('glossa diff: word by word and exact for a few changes', () => {
+      const result = runGlossa(['diff', mtFile, fewFile, '--json']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as { substituted: number; edits: number; notes?: string[] };
+      expect(report.notes).toBeUndefined();
+      expect(editedCount).toBeGreaterThanOrEqual(10);
+      expect(report.edits).toBe(editedCount);
+      expect(report.substituted).toBe(editedCount);
+    }, 240_000);
+
+    it('glossa export --format report and batch --report on a rewritten 10 MB paragraph: bounded, and they say so', async () => {
+      const other = path.join(dir, 'huge-paragraph.rewritten.txt');
+      const rewritten: string[] = [];
+      for (let k = 0, size = 0; size < 10 * 1024 * 1024; k++) {
+        rewritten.push(`Officials in district ${k % 89} said on ${k % 7 === 0 ? 'Monday' : 'Tuesday'} that talks would continue.`);
+        size += rewritten[k]!.length + 1;
+      }
+      await fs.writeFile(other, `${rewritten.join(' ')}\n`);
+      const out = path.join(dir, 'huge.report.html');
+      const result = runGlossa(['export', other, '--mt', mtFile, '--lang', 'en', '--out', out]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const report = await fs.readFile(out, 'utf8');
+      expect(report).toContain('Note: MT ¶1: too long and too different to compare in detail; shown as replaced whole.');
+      expect(report).toMatch(/TER ≈ [\d.]+ % \(estimated\)/);
+
+      const batchDir = path.join(dir, 'huge-batch');
+      const result2 = runGlossa(['apply', '-g', GLOSSARY, '--out-dir', batchDir, '--report', '--target-lang', 'en', mtFile]);
+      expect(result2.status).toBe(0);
+      expect(await fs.readFile(path.join(batchDir, 'huge-paragraph.mt.report.html'), 'utf8')).toContain('Post-edit review');
+    }, 300_000);
   });
 });
 

@@ -13,12 +13,13 @@ export const GLOSSARY = path.join(root, 'glossaries', 'ru-en-politics.tsv');
 export const SEED_POST_EDIT = path.join(root, 'seeds', 'kremlin-kerry.pe.txt');
 export const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
+/** The suggestions list: the window's one list component, a listbox of options. */
 export function suggestions(page: Page): Locator {
-  return page.getByRole('list', { name: 'Suggestions' });
+  return page.getByRole('listbox', { name: 'Suggestions' });
 }
 
 export function suggestionItems(page: Page): Locator {
-  return suggestions(page).getByRole('listitem');
+  return suggestions(page).getByRole('option');
 }
 
 /** The list once it describes the current text (aria-busy="false" is the documented signal). */
@@ -53,7 +54,7 @@ export async function openArticle(page: Page, file: string): Promise<void> {
   await chooseFiles(page, () => page.getByRole('button', { name: 'Open article', exact: true }).click(), file);
 }
 
-export async function loadGlossary(page: Page, file: string): Promise<void> {
+export async function loadGlossary(page: Page, file: string | string[]): Promise<void> {
   await chooseFiles(page, () => page.getByRole('button', { name: 'Load glossary', exact: true }).click(), file);
 }
 

@@ -13,6 +13,16 @@ export interface EqualRun {
 /** The equal runs of a shortest edit script turning `a` into `b`, in order. Everything
  *  between consecutive runs is deleted from `a` / inserted from `b`. */
 export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): EqualRun[] {
+  return diffSequencesWithin(a, b, Infinity)!;
+}
+
+/**
+ * {@link diffSequences}, or undefined once the search has taken more than `maxSteps`
+ * steps (diagonals tried plus elements compared). O(ND) is fast when D, the number of
+ * differences, is small; two long and unrelated sequences make it quadratic, and the
+ * caller then diffs at a coarser level instead.
+ */
+export function diffSequencesWithin(a: ArrayLike<number>, b: ArrayLike<number>, maxSteps: number): EqualRun[] | undefined {
   const runs: EqualRun[] = [];
   const size = (a.length + b.length + 2) * 2 + 2;
   if (scratchForward.length < size) {
@@ -20,8 +30,8 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): Equal
     scratchForward = new Int32Array(grown);
     scratchBackward = new Int32Array(grown);
   }
-  const search: Search = { a, b, forward: scratchForward, backward: scratchBackward, runs };
-  compare(search, 0, a.length, 0, b.length);
+  const search: Search = { a, b, forward: scratchForward, backward: scratchBackward, runs, steps: 0, maxSteps };
+  if (!compare(search, 0, a.length, 0, b.length)) return undefined;
   return mergeAdjacent(runs);
 }
 
@@ -37,30 +47,56 @@ interface Search {
   forward: Int32Array;
   backward: Int32Array;
   runs: EqualRun[];
+  /** Work done so far, and the most allowed. */
+  steps: number;
+  maxSteps: number;
 }
 
-function compare(search: Search, aLo: number, aHi: number, bLo: number, bHi: number): void {
+/**
+ * Myers' divide and conquer, with an explicit stack instead of recursion: a box is split
+ * at its middle snake into the box before it, the snake and the box after it, and the
+ * runs come out in order because the later parts are stacked first.
+ */
+function compare(search: Search, aLo0: number, aHi0: number, bLo0: number, bHi0: number): boolean {
   const { a, b, runs } = search;
-  let prefix = 0;
-  while (aLo + prefix < aHi && bLo + prefix < bHi && a[aLo + prefix] === b[bLo + prefix]) prefix++;
-  if (prefix > 0) runs.push({ aStart: aLo, bStart: bLo, length: prefix });
-  aLo += prefix;
-  bLo += prefix;
-  let suffix = 0;
-  while (aHi - suffix > aLo && bHi - suffix > bLo && a[aHi - 1 - suffix] === b[bHi - 1 - suffix]) suffix++;
-  aHi -= suffix;
-  bHi -= suffix;
-
-  // Past the common prefix and suffix, one side empty means pure insertion or deletion.
-  if (aLo < aHi && bLo < bHi) {
-    const snake = middleSnake(search, aLo, aHi, bLo, bHi);
-    compare(search, aLo, snake.xStart, bLo, snake.yStart);
-    if (snake.xEnd > snake.xStart) {
-      runs.push({ aStart: snake.xStart, bStart: snake.yStart, length: snake.xEnd - snake.xStart });
+  // A frame is a box still to diff (kind 0) or an equal run to emit (kind 1).
+  const stack: number[] = [0, aLo0, aHi0, bLo0, bHi0];
+  while (stack.length > 0) {
+    const bHiTop = stack.pop()!;
+    const bLoTop = stack.pop()!;
+    const aHiTop = stack.pop()!;
+    let aLo = stack.pop()!;
+    const kind = stack.pop()!;
+    if (kind === 1) {
+      // An equal run: aLo, bLo, length in the first three slots.
+      runs.push({ aStart: aLo, bStart: aHiTop, length: bLoTop });
+      continue;
     }
-    compare(search, snake.xEnd, aHi, snake.yEnd, bHi);
+    let aHi = aHiTop;
+    let bLo = bLoTop;
+    let bHi = bHiTop;
+    let prefix = 0;
+    while (aLo + prefix < aHi && bLo + prefix < bHi && a[aLo + prefix] === b[bLo + prefix]) prefix++;
+    if (prefix > 0) runs.push({ aStart: aLo, bStart: bLo, length: prefix });
+    aLo += prefix;
+    bLo += prefix;
+    let suffix = 0;
+    while (aHi - suffix > aLo && bHi - suffix > bLo && a[aHi - 1 - suffix] === b[bHi - 1 - suffix]) suffix++;
+    aHi -= suffix;
+    bHi -= suffix;
+
+    // Stacked in reverse order of output: suffix, box after, snake, box before.
+    if (suffix > 0) stack.push(1, aHi, bHi, suffix, 0);
+    // Past the common prefix and suffix, one side empty means pure insertion or deletion.
+    if (aLo < aHi && bLo < bHi) {
+      const snake = middleSnake(search, aLo, aHi, bLo, bHi);
+      if (snake === undefined) return false;
+      stack.push(0, snake.xEnd, aHi, snake.yEnd, bHi);
+      if (snake.xEnd > snake.xStart) stack.push(1, snake.xStart, snake.yStart, snake.xEnd - snake.xStart, 0);
+      stack.push(0, aLo, snake.xStart, bLo, snake.yStart);
+    }
   }
-  if (suffix > 0) runs.push({ aStart: aHi, bStart: bHi, length: suffix });
+  return true;
 }
 
 interface Snake {
@@ -73,7 +109,7 @@ interface Snake {
 /** Finds the middle snake of an optimal path through a[aLo..aHi) × b[bLo..bHi) by running
  *  the greedy search from both corners until the paths overlap. Both ends differ (the
  *  caller stripped common prefix and suffix), so D ≥ 2 and each half is strictly smaller. */
-function middleSnake(search: Search, aLo: number, aHi: number, bLo: number, bHi: number): Snake {
+function middleSnake(search: Search, aLo: number, aHi: number, bLo: number, bHi: number): Snake | undefined {
   const { a, b, forward, backward } = search;
   const n = aHi - aLo;
   const m = bHi - bLo;
@@ -84,7 +120,11 @@ function middleSnake(search: Search, aLo: number, aHi: number, bLo: number, bHi:
   forward[offset + 1] = 0;
   backward[offset + 1] = 0;
 
+  // Each round d costs its diagonals plus the elements compared along them (counted from
+  // how far the furthest reaching paths moved): checked against the budget per round.
   for (let d = 0; d <= maxD; d++) {
+    search.steps += 2 * d + 2;
+    if (search.steps > search.maxSteps) return undefined;
     // Forward: x is how far along a, on diagonal k = x - y.
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && forward[offset + k - 1]! < forward[offset + k + 1]!)
@@ -97,6 +137,7 @@ function middleSnake(search: Search, aLo: number, aHi: number, bLo: number, bHi:
         x++;
         y++;
       }
+      search.steps += x - xStart;
       forward[offset + k] = x;
       const reverseK = delta - k;
       if (odd && reverseK >= -(d - 1) && reverseK <= d - 1 && x + backward[offset + reverseK]! >= n) {
@@ -115,6 +156,7 @@ function middleSnake(search: Search, aLo: number, aHi: number, bLo: number, bHi:
         x++;
         y++;
       }
+      search.steps += x - xStart;
       backward[offset + k] = x;
       const forwardK = delta - k;
       if (!odd && forwardK >= -d && forwardK <= d && x + forward[offset + forwardK]! >= n) {

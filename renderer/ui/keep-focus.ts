@@ -1,0 +1,18 @@
+// Shortcuts pressed in a list act where the user is: Ctrl+Z in the suggestions list undoes
+// the last edit of the post-edit and leaves the focus in the list (Monaco's own undo
+// command would take it into the editor, where the next Delete deletes text).
+
+/** Runs `action` (an editor command) and puts the focus back where it was, unless it
+ *  was in the editor already. */
+export function keepingFocus(action: () => void): void {
+  const before = document.activeElement;
+  const outside = before instanceof HTMLElement && before !== document.body && !before.closest('.monaco-editor');
+  action();
+  if (!outside) return;
+  const restore = () => {
+    if (document.activeElement !== before && before.isConnected) before.focus({ preventScroll: true });
+  };
+  restore();
+  // Monaco may move focus once its view has updated.
+  requestAnimationFrame(restore);
+}
