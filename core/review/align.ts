@@ -112,17 +112,28 @@ function identicalParagraphs(mt: readonly string[], pe: readonly string[]): Equa
   for (let i = 0; i < mt.length; i++) mtIds[i] = ids.id(mt[i]!);
   const peIds = new Int32Array(pe.length);
   for (let j = 0; j < pe.length; j++) peIds[j] = ids.id(pe[j]!);
-  const onMtSide = new Set(mtIds);
-  const peKept = indicesWhere(peIds, (id) => onMtSide.has(id));
+  // Paragraphs the two sides begin and end with are matched first, as diff tools do: with
+  // a paragraph repeated ("Putin." twice), an edit to the first must not pair the second
+  // MT paragraph's twin with it and leave two groups changed.
+  let prefix = 0;
+  const shorter = Math.min(mtIds.length, peIds.length);
+  while (prefix < shorter && mtIds[prefix] === peIds[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && mtIds[mtIds.length - 1 - suffix] === peIds[peIds.length - 1 - suffix]) suffix++;
+  const mtEnd = mtIds.length - suffix;
+  const peEnd = peIds.length - suffix;
+  const middle = (ids: Int32Array, end: number) => ids.subarray(prefix, end);
+  const onMtSide = new Set(middle(mtIds, mtEnd));
+  const peKept = indicesWhere(middle(peIds, peEnd), (id) => onMtSide.has(id)).map((j) => j + prefix);
   const onPeSide = new Set(peKept.map((j) => peIds[j]!));
-  const mtKept = indicesWhere(mtIds, (id) => onPeSide.has(id));
+  const mtKept = indicesWhere(middle(mtIds, mtEnd), (id) => onPeSide.has(id)).map((i) => i + prefix);
   const runs = diffSequences(
     Int32Array.from(mtKept, (i) => mtIds[i]!),
     Int32Array.from(peKept, (j) => peIds[j]!),
   );
   // Back to original indices: a run of the filtered sequences may span discarded
   // paragraphs, so it is cut wherever the original indices stop being consecutive.
-  const anchors: EqualRun[] = [];
+  const anchors: EqualRun[] = prefix > 0 ? [{ aStart: 0, bStart: 0, length: prefix }] : [];
   for (const run of runs) {
     for (let k = 0; k < run.length; k++) {
       const i = mtKept[run.aStart + k]!;
@@ -131,6 +142,11 @@ function identicalParagraphs(mt: readonly string[], pe: readonly string[]): Equa
       if (last && last.aStart + last.length === i && last.bStart + last.length === j) last.length++;
       else anchors.push({ aStart: i, bStart: j, length: 1 });
     }
+  }
+  if (suffix > 0) {
+    const last = anchors[anchors.length - 1];
+    if (last && last.aStart + last.length === mtEnd && last.bStart + last.length === peEnd) last.length += suffix;
+    else anchors.push({ aStart: mtEnd, bStart: peEnd, length: suffix });
   }
   return anchors;
 }
