@@ -20,15 +20,10 @@ const BAND = 16;
  *  pairing one paragraph and deleting (or inserting) the other. */
 const MERGE_COST_PER_WORD = 0.5;
 
-/** `mtNormalized` and `peNormalized`, when given, are the texts after
- *  {@link normalizeSpaces}: a caller that needs them too computes them once. */
-export function alignParagraphs(
-  mt: readonly string[],
-  pe: readonly string[],
-  mtNormalized?: readonly string[],
-  peNormalized?: readonly string[],
-): AlignmentGroup[] {
-  return new ParagraphAligner().align(mt, pe, mtNormalized, peNormalized);
+/** `mtNormalized`, when given, is the MT after {@link normalizeSpaces}: a caller that
+ *  needs it too computes it once. */
+export function alignParagraphs(mt: readonly string[], pe: readonly string[], mtNormalized?: readonly string[]): AlignmentGroup[] {
+  return new ParagraphAligner().align(mt, pe, mtNormalized);
 }
 
 /**
@@ -44,6 +39,9 @@ export function alignParagraphs(
  */
 export class ParagraphAligner {
   private mt: readonly string[] = [];
+  /** The MT's paragraphs numbered by their normalised text (equal texts, equal ids). */
+  private mtIds = new Int32Array(0);
+  private mtInterner = new ParagraphInterner();
   private mtBags: Array<Int32Array | undefined> = [];
   private pe: readonly string[] = [];
   private peMemos: PeParagraphMemo[] = [];
@@ -53,14 +51,13 @@ export class ParagraphAligner {
    *  bags and overlaps measured afresh (the rest were remembered). */
   lastStats = { reusedStretches: 0, measured: 0 };
 
-  align(
-    mt: readonly string[],
-    pe: readonly string[],
-    mtNormalized: readonly string[] = mt.map(normalizeSpaces),
-    peNormalized: readonly string[] = pe.map(normalizeSpaces),
-  ): AlignmentGroup[] {
-    if (!sameStrings(this.mt, mt)) {
+  /** `mtNormalized` is used only when the MT changed since the last call. */
+  align(mt: readonly string[], pe: readonly string[], mtNormalized?: readonly string[]): AlignmentGroup[] {
+    if (this.mtIds.length !== mt.length || !sameStrings(this.mt, mt)) {
       // Everything remembered was measured against the old MT.
+      const normalized = mtNormalized ?? mt.map(normalizeSpaces);
+      this.mtInterner = new ParagraphInterner();
+      this.mtIds = Int32Array.from(normalized, (text) => this.mtInterner.id(text));
       this.mtBags = [];
       this.pe = [];
       this.peMemos = [];
@@ -69,7 +66,9 @@ export class ParagraphAligner {
     this.mt = [...mt];
     const memos = carryMemos(this.pe, this.peMemos, pe);
     const bags = new WordBags(mt, pe, this.mtBags, memos);
-    const anchors = identicalParagraphs(mtNormalized, peNormalized);
+    // A post-edit paragraph's id is that of the MT paragraph with its normalised text, or -1.
+    const peIds = Int32Array.from(memos, (memo, j) => (memo.mtId ??= this.mtInterner.find(normalizeSpaces(pe[j]!))));
+    const anchors = identicalParagraphs(this.mtIds, peIds);
     const previous = this.stretches;
     const stretches = new Map<number, CachedStretch>();
     this.lastStats = { reusedStretches: 0, measured: 0 };
@@ -109,24 +108,44 @@ export class ParagraphAligner {
     const cached = previous.get(mtFrom);
     const reuse = cached !== undefined && cached.mtTo === mtTo && sameObjects(cached.pe, memos);
     if (reuse) this.lastStats.reusedStretches++;
-    const groups = reuse
-      ? cached.groups.map((group) => ({ mt: [...group.mt], pe: group.pe.map((k) => peFrom + k) }))
-      : alignStretch(bags, mtFrom, mtTo, peFrom, peTo);
-    stretches.set(mtFrom, { mtTo, pe: memos, groups: groups.map((group) => ({ mt: [...group.mt], pe: group.pe.map((k) => k - peFrom) })) });
+    const groups = reuse ? unpackGroups(cached.shape, mtFrom, peFrom) : alignStretch(bags, mtFrom, mtTo, peFrom, peTo);
+    stretches.set(mtFrom, { mtTo, pe: memos, shape: reuse ? cached.shape : packGroups(groups) });
     return groups;
   }
 }
 
-/** A stretch's groups as cached: post-edit indices relative to the stretch's first. */
 interface CachedStretch {
   mtTo: number;
   pe: readonly PeParagraphMemo[];
-  groups: readonly AlignmentGroup[];
+  /** The groups' sizes in order (see packGroups): they tile the stretch, so that is all
+   *  there is to them. */
+  shape: Uint8Array;
+}
+
+/** Each group as `3 × MT paragraphs + post-edit paragraphs` (both 0–2). */
+function packGroups(groups: readonly AlignmentGroup[]): Uint8Array {
+  return Uint8Array.from(groups, (group) => 3 * group.mt.length + group.pe.length);
+}
+
+function unpackGroups(shape: Uint8Array, mtFrom: number, peFrom: number): AlignmentGroup[] {
+  const groups: AlignmentGroup[] = [];
+  let i = mtFrom;
+  let j = peFrom;
+  for (const size of shape) {
+    const mtCount = Math.floor(size / 3);
+    const peCount = size % 3;
+    groups.push({ mt: range(i, mtCount), pe: range(j, peCount) });
+    i += mtCount;
+    j += peCount;
+  }
+  return groups;
 }
 
 /** What the alignment measured of one post-edit paragraph, kept while its text stays
  *  unchanged (the MT is the same for the memo's whole life). */
 class PeParagraphMemo {
+  /** See ParagraphAligner.mtIds. */
+  mtId: number | undefined;
   bag: Int32Array | undefined;
   /** By MT paragraph: whether the pair shares most of its words (see everyPairAlike). */
   readonly alike = new Map<number, boolean>();
@@ -160,16 +179,12 @@ function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, k) => item === b[k]);
 }
 
-/** Runs of paragraphs identical on both sides (whitespace aside), in order. Paragraphs
- *  with no identical counterpart are left out before running Myers (as GNU diff discards
- *  lines that match nothing): when every paragraph was edited, that leaves nothing to do. */
-function identicalParagraphs(mt: readonly string[], pe: readonly string[]): EqualRun[] {
-  // Both sides come normalised (see normalizeSpaces).
-  const ids = new ParagraphInterner();
-  const mtIds = new Int32Array(mt.length);
-  for (let i = 0; i < mt.length; i++) mtIds[i] = ids.id(mt[i]!);
-  const peIds = new Int32Array(pe.length);
-  for (let j = 0; j < pe.length; j++) peIds[j] = ids.id(pe[j]!);
+/** Runs of paragraphs identical on both sides (whitespace aside), in order, given the
+ *  paragraphs as ids of their normalised texts (-1, on the post-edit side, for a text no
+ *  MT paragraph has). Paragraphs with no identical counterpart are left out before running
+ *  Myers (as GNU diff discards lines that match nothing): when every paragraph was edited,
+ *  that leaves nothing to do. */
+function identicalParagraphs(mtIds: Int32Array, peIds: Int32Array): EqualRun[] {
   // Paragraphs the two sides begin and end with are matched first, as diff tools do: with
   // a paragraph repeated ("Putin." twice), an edit to the first must not pair the second
   // MT paragraph's twin with it and leave two groups changed.
@@ -217,6 +232,12 @@ class ParagraphInterner {
   /** Earlier id with the same key, -1 for none. */
   private readonly sameKey: number[] = [];
   private readonly lastWithKey = new Map<number, number>();
+
+  /** The id of `text`, or -1 if it was never numbered. */
+  find(text: string): number {
+    for (let id = this.lastWithKey.get(sampleKey(text)) ?? -1; id >= 0; id = this.sameKey[id]!) if (this.texts[id] === text) return id;
+    return -1;
+  }
 
   id(text: string): number {
     const key = sampleKey(text);
