@@ -20,10 +20,8 @@ const BAND = 16;
  *  pairing one paragraph and deleting (or inserting) the other. */
 const MERGE_COST_PER_WORD = 0.5;
 
-/** `mtNormalized`, when given, is the MT after {@link normalizeSpaces}: a caller that
- *  needs it too computes it once. */
-export function alignParagraphs(mt: readonly string[], pe: readonly string[], mtNormalized?: readonly string[]): AlignmentGroup[] {
-  return new ParagraphAligner().align(mt, pe, mtNormalized);
+export function alignParagraphs(mt: readonly string[], pe: readonly string[]): AlignmentGroup[] {
+  return new ParagraphAligner().align(mt, pe);
 }
 
 /**
@@ -51,13 +49,21 @@ export class ParagraphAligner {
    *  bags and overlaps measured afresh (the rest were remembered). */
   lastStats = { reusedStretches: 0, measured: 0 };
 
-  /** `mtNormalized` is used only when the MT changed since the last call. */
-  align(mt: readonly string[], pe: readonly string[], mtNormalized?: readonly string[]): AlignmentGroup[] {
+  /** `normalized`, when given, gives the texts after {@link normalizeSpaces}: a caller that
+   *  needs them too computes them once. The MT's is asked for only when the MT changed,
+   *  the post-edit's only for the paragraphs that did. */
+  align(
+    mt: readonly string[],
+    pe: readonly string[],
+    normalized: { mt: () => readonly string[]; pe: (index: number) => string } = {
+      mt: () => mt.map(normalizeSpaces),
+      pe: (index) => normalizeSpaces(pe[index]!),
+    },
+  ): AlignmentGroup[] {
     if (this.mtIds.length !== mt.length || !sameStrings(this.mt, mt)) {
       // Everything remembered was measured against the old MT.
-      const normalized = mtNormalized ?? mt.map(normalizeSpaces);
       this.mtInterner = new ParagraphInterner();
-      this.mtIds = Int32Array.from(normalized, (text) => this.mtInterner.id(text));
+      this.mtIds = Int32Array.from(normalized.mt(), (text) => this.mtInterner.id(text));
       this.mtBags = [];
       this.pe = [];
       this.peMemos = [];
@@ -67,7 +73,7 @@ export class ParagraphAligner {
     const memos = carryMemos(this.pe, this.peMemos, pe);
     const bags = new WordBags(mt, pe, this.mtBags, memos);
     // A post-edit paragraph's id is that of the MT paragraph with its normalised text, or -1.
-    const peIds = Int32Array.from(memos, (memo, j) => (memo.mtId ??= this.mtInterner.find(normalizeSpaces(pe[j]!))));
+    const peIds = Int32Array.from(memos, (memo, j) => (memo.mtId ??= this.mtInterner.find(normalized.pe(j))));
     const anchors = identicalParagraphs(this.mtIds, peIds);
     const previous = this.stretches;
     const stretches = new Map<number, CachedStretch>();

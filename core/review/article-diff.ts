@@ -59,14 +59,16 @@ export class ArticleDiffer {
     const mtTexts = sameMt ? this.previous!.mt : mtParagraphs.map((p) => p.text);
     const peParagraphs = splitParagraphs(pe);
     const peTexts = peParagraphs.map((p) => p.text);
-    // Whitespace-normalised texts, computed when first needed (the MT's once for as long
-    // as it stays): the changed flags of the groups diffed afresh compare them.
+    // Whitespace-normalised texts, each computed at most once per call (the MT's once for
+    // as long as it stays): the alignment (for the paragraphs that changed) and the changed
+    // flags both compare them.
     const mtNormalized = sameMt ? this.previous!.mtNormalized : new Normalized(mtTexts);
     const peNormalized = new Normalized(peTexts);
     const aligner = this.options.reuse === false ? new ParagraphAligner() : this.aligner;
-    // The post-edit's normalised texts are the aligner's to compute: it keeps those of the
-    // paragraphs a keystroke left unchanged.
-    const alignment: AlignmentGroup[] = aligner.align(mtTexts, peTexts, mtNormalized.all());
+    const alignment: AlignmentGroup[] = aligner.align(mtTexts, peTexts, {
+      mt: () => mtNormalized.all(),
+      pe: (index) => peNormalized.get(index),
+    });
     this.previous = { mtText: mt, mtParagraphs, mt: mtTexts, mtNormalized };
     // Only the stretches of this call survive, so the cache never outgrows one article.
     const previous = this.cache;
