@@ -303,39 +303,20 @@ class WordBags {
 
   /** Whether MT paragraph `i` and post-edit paragraph `j` share most of their words. */
   alike(i: number, j: number): boolean {
-    const memo = this.peMemos[j]!;
-    let alike = memo.alike.get(i);
-    if (alike === undefined) {
-      this.measured++;
-      const shared = pairOverlap(this.mt[i]!, this.pe[j]!);
-      alike = 2 * shared >= ALIKE_SHARE * (measuredMtWords + measuredPeWords);
-      memo.alike.set(i, alike);
-    }
-    return alike;
+    const memory = this.peMemos[j]!.alike;
+    return memory.get(i) ?? this.remember(memory, i, 2 * pairOverlap(this.mt[i]!, this.pe[j]!) >= ALIKE_SHARE * (measuredMtWords + measuredPeWords));
   }
 
   /** The overlap of MT paragraph `i`'s bag with post-edit paragraph `j`'s. */
   pairOverlap(i: number, j: number): number {
-    const memo = this.peMemos[j]!;
-    let shared = memo.pairs.get(i);
-    if (shared === undefined) {
-      this.measured++;
-      shared = overlap(this.mtBag(i), this.peBag(j));
-      memo.pairs.set(i, shared);
-    }
-    return shared;
+    const memory = this.peMemos[j]!.pairs;
+    return memory.get(i) ?? this.remember(memory, i, overlap(this.mtBag(i), this.peBag(j)));
   }
 
   /** The overlap of post-edit paragraph `j`'s bag with MT paragraphs `i` and `i + 1`'s. */
   mergedOverlap(i: number, j: number): number {
-    const memo = this.peMemos[j]!;
-    let shared = memo.merged.get(i);
-    if (shared === undefined) {
-      this.measured++;
-      shared = overlapWithUnion(this.peBag(j), this.mtBag(i), this.mtBag(i + 1));
-      memo.merged.set(i, shared);
-    }
-    return shared;
+    const memory = this.peMemos[j]!.merged;
+    return memory.get(i) ?? this.remember(memory, i, overlapWithUnion(this.peBag(j), this.mtBag(i), this.mtBag(i + 1)));
   }
 
   /** The overlap of MT paragraph `i`'s bag with post-edit paragraphs `j` and `j + 1`'s. */
@@ -343,13 +324,16 @@ class WordBags {
     const memo = this.peMemos[j]!;
     const next = this.peMemos[j + 1]!;
     if (memo.split?.next !== next) memo.split = { next, overlaps: new Map() };
-    let shared = memo.split.overlaps.get(i);
-    if (shared === undefined) {
-      this.measured++;
-      shared = overlapWithUnion(this.mtBag(i), this.peBag(j), this.peBag(j + 1));
-      memo.split.overlaps.set(i, shared);
-    }
-    return shared;
+    const memory = memo.split.overlaps;
+    return memory.get(i) ?? this.remember(memory, i, overlapWithUnion(this.mtBag(i), this.peBag(j), this.peBag(j + 1)));
+  }
+
+  /** Keeps `value`, just measured, as `memory`'s for MT paragraph `i`. (`??` before the
+   *  call measures only what is not remembered, without a closure per lookup.) */
+  private remember<T>(memory: Map<number, T>, i: number, value: T): T {
+    this.measured++;
+    memory.set(i, value);
+    return value;
   }
 
   private bagOf(text: string): Int32Array {
