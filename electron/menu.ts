@@ -97,6 +97,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
       { type: 'separator' },
       uiCommand('Apply all suggestions', 'apply-all'),
       uiCommand('Add selection to glossary…', 'add-to-glossary'),
+      uiCommand('Confirm paragraph', 'confirm-paragraph'),
       uiCommand('Glossary manager…', 'glossary-manager'),
     ],
   });
@@ -106,6 +107,7 @@ export function buildMenuTemplate(facts: MenuFacts, actions: MenuActions): MenuI
     uiCommand('Hide/show machine translation pane', 'toggle-mt-pane'),
     uiCommand('Next change', 'next-change'),
     uiCommand('Previous change', 'previous-change'),
+    uiCommand('Go to line or paragraph…', 'go-to'),
   ];
   if (!facts.isPackaged) {
     viewItems.push({ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' });

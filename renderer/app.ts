@@ -37,6 +37,12 @@ import { GlossaryList } from './glossaries/glossary-list';
 import type { Host } from './host/host';
 import { installShortcuts } from './keyboard';
 import { createLayout } from './layout';
+import { ChangeNavigator } from './navigation/change-navigator';
+import { goTo } from './navigation/go-to';
+import { installTabKeys } from './navigation/tab-keys';
+import { ParagraphConfirmations } from './paragraphs/paragraph-confirmations';
+import { EffortTracking } from './effort/effort-tracking';
+import { focusFollowsText } from './navigation/focus-policy';
 import { GlossaryPanel } from './panels/glossary-panel';
 import { QaPanel } from './panels/qa-panel';
 import { SuggestionsPanel } from './panels/suggestions-panel';
@@ -107,7 +113,13 @@ export class GlossaApp {
       // Issues the editor ignored and repeated-edit offers dismissed stay out of the review.
       (): { ignored: IgnoredIssueKey[]; dismissedOffers: Array<{ from: string; to: string }> } => ({ ignored: ignoredIssues.all, dismissedOffers: editOffers.all }),
     );
-    const editFigures = new EditFiguresStore(new EditMeterClient());
+    const editMeter = new EditMeterClient();
+    const editFigures = new EditFiguresStore(editMeter);
+    // The workers keep their own copy of the post-edit, sent once and then by its edits.
+    diffView.onDidSetModel((model) => {
+      engine.follow(model, diffView.mtText);
+      editMeter.follow(model, diffView.mtText);
+    });
     const glossaryPanel = new GlossaryPanel({
       setEnabled: (key, enabled) => void glossaries.setEnabled(key, enabled),
       move: (key, delta) => void glossaries.move(key, delta),
@@ -152,7 +164,6 @@ export class GlossaApp {
       changed: () => this.work.markChanged(),
     });
     this.work.registerPart(ignoredIssues);
-    this.exports = new ExportController({ host, engine, work: this.work, announcer, context: () => this.reviewContext(), ignoredIssues: () => ignoredIssues.all });
     this.suggestions = new SuggestionsController({
       host,
       store: suggestionStore,
@@ -164,6 +175,27 @@ export class GlossaApp {
       applyAllButton: toolbar.applyAll,
       announcer,
       onDecided: () => review.refresh(),
+    });
+    const focusEditor = () => focusFollowsText(layout.sidePanel);
+    const changes = new ChangeNavigator({ diffView, meter: editMeter, announcer, focusEditor });
+    const confirmations = new ParagraphConfirmations({
+      editor: diffView.modified,
+      announcer,
+      onChange: () => this.work.markChanged(),
+      showCount: (count) => statusBar.setConfirmed(count),
+    });
+    const effort = new EffortTracking({ editor: diffView.modified, meter: editMeter, onChange: () => this.work.markChanged({ isWork: false }) });
+    this.work.registerPart(confirmations);
+    this.work.registerPart(effort);
+    this.exports = new ExportController({
+      host,
+      engine,
+      work: this.work,
+      announcer,
+      effort: () => effort.snapshot(),
+      confirmedParagraphs: () => confirmations.confirmedIndices(),
+      context: () => this.reviewContext(),
+      ignoredIssues: () => ignoredIssues.all,
     });
     this.reviewView = new ReviewView({
       review,
@@ -215,9 +247,10 @@ export class GlossaApp {
       glossaryPanel.render(glossaries.all);
       review.refresh();
     });
-    this.work.onDidOpen((article, model) => editFigures.attach(model, article.mtText));
+    this.work.onDidOpen((_article, model) => editFigures.attach(model));
     editFigures.onChange((figures, version) => statusBar.setEditFigures(figures, version));
     diffView.modified.onDidChangeCursorPosition((event) => statusBar.setCursor(event.position.lineNumber, event.position.column));
+    installTabKeys(diffView.modified);
     // The same commands from the post-edit's right-click menu, where the text is.
     diffView.addContextAction('apply-suggestion', 'Apply Suggestion Here', () => bus.run('apply-suggestion', 'menu'));
     diffView.addContextAction('add-to-glossary', 'Add to My Glossary…', () => bus.run('add-to-glossary', 'menu'));
@@ -270,10 +303,12 @@ export class GlossaApp {
       'copy-cleaned-text': () => this.exports.copyCleanedText(),
       'apply-all': () => this.suggestions.applyAll(),
       'apply-suggestion': () => this.suggestions.applyAtCursor(),
-      'next-suggestion': () => this.suggestions.step(1),
-      'previous-suggestion': () => this.suggestions.step(-1),
-      'next-change': () => diffView.goToChange('next'),
-      'previous-change': () => diffView.goToChange('previous'),
+      'next-suggestion': () => this.suggestions.step(1, focusEditor()),
+      'previous-suggestion': () => this.suggestions.step(-1, focusEditor()),
+      'go-to': () => goTo(diffView),
+      'confirm-paragraph': () => confirmations.confirmAtCursor(focusEditor()),
+      'next-change': () => changes.go('next'),
+      'previous-change': () => changes.go('previous'),
       'toggle-unchanged': () => this.work.toggleUnchanged(),
       'add-to-glossary': () => this.suggestions.addToGlossary(),
       'show-help': async () => showHelp(await host.workLocation().catch(() => undefined), () => void showSamples()),

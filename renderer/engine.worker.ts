@@ -13,6 +13,7 @@ import { EXPORT_FORMATS, exportArticle } from '../core/export/index';
 import { protectedWordsOf } from '../core/spell/protected-words';
 import { findSourceFileName } from '../core/text/source-name';
 import { describeCycles } from './engine/glossary-cycles';
+import { TextMirror } from './engine/text-mirror';
 import { ArticleDiffer } from '../core/review/article-diff';
 import { reviewArticle } from './engine/review-article';
 import { SourceAligner } from './engine/source-alignment';
@@ -28,6 +29,8 @@ type Handlers = {
 };
 
 let activeGlossaries: Glossary[] = [];
+/** The post-edit as this worker last saw it (each instance follows it on its own). */
+const mirror = new TextMirror();
 /** Kept between reviews: the source is aligned with the MT once per article. */
 const aligner = new SourceAligner();
 /** Loaded on the first review (or export) that asks for a spell check. */
@@ -90,13 +93,16 @@ const handlers: Handlers = {
     generation = next;
     return { ok: true, generation, cycles: describeCycles(compiled) };
   },
-  match: ({ text, version }) => ({
-    version,
-    generation,
-    changes: findMatches(compiled, text),
-    words: countWords(text),
-  }),
-  review: async ({ mt, postEdit, version, language, decided, source, spelling: spellingRequest, ignored, dismissedOffers }) => {
+  match: ({ sync }) => {
+    const text = mirror.apply(sync);
+    if (text === undefined) return { resync: true };
+    return { version: sync.version, generation, changes: findMatches(compiled, text), words: countWords(text) };
+  },
+  review: async ({ sync, version, language, decided, source, spelling: spellingRequest, ignored, dismissedOffers }) => {
+    const postEdit = mirror.apply(sync);
+    if (postEdit === undefined) return { resync: true };
+    // The mirror's MT, read before the dictionary may make this call wait.
+    const mt = mirror.mt;
     const checker = await spellingFor(spellingRequest);
     const alignment = source ? aligner.align({ source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}), mt, ...(language ? { language } : {}), postEdit }) : undefined;
     const findings = reviewArticle({
@@ -110,7 +116,7 @@ const handlers: Handlers = {
       ...(ignored ? { ignored } : {}),
       offers: { differ: reviewDiffer, compiled, dismissed: dismissedOffers ?? [] },
     });
-    return { version, generation, findings };
+    return { version, textVersion: sync.version, generation, findings };
   },
   'detect-language': ({ text, article }) => detectLanguage(text, article === undefined ? {} : { article }),
   'glossary-words': () => ({ words: [...protectedWordsOf(activeGlossaries)] }),
@@ -121,7 +127,7 @@ const handlers: Handlers = {
   'export-formats': () => ({
     formats: EXPORT_FORMATS.map(({ id, label, extension, mimeType }) => ({ id, label, extension, mimeType })),
   }),
-  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, source, spelling: spellingRequest, ignoredIssues }) => {
+  export: async ({ format, postEdit, mt, lineEnding, byteOrderMark, language, title, applied, skipped, effort, confirmedParagraphs, source, spelling: spellingRequest, ignoredIssues }) => {
     try {
       const checker = await spellingFor(spellingRequest);
       const bytes = await exportArticle(format, {
@@ -135,6 +141,8 @@ const handlers: Handlers = {
         // The window's counts are the editor's decisions, not what the glossaries would do.
         ...(applied ? { changes: applied, changesIn: 'postEdit' as const } : {}),
         ...(skipped ? { skipped } : {}),
+        ...(effort ? { effort } : {}),
+        ...(confirmedParagraphs ? { confirmedParagraphs } : {}),
         ...(source ? { source: source.text, ...(source.language ? { sourceLanguage: source.language } : {}) } : {}),
         ...(checker ? { spelling: checker } : {}),
         ...(ignoredIssues && ignoredIssues.length > 0 ? { ignoredIssues } : {}),

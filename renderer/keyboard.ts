@@ -37,6 +37,20 @@ function isInText(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null;
 }
 
+/**
+ * A part of the window that answers some shortcuts itself while focus is inside it (a
+ * list undoing its own decisions with Ctrl+Z, keeping focus where the user is) names
+ * their commands in `data-own-shortcuts`, e.g. `data-own-shortcuts="undo redo"`; the
+ * window then leaves those keys to it.
+ */
+export const OWN_SHORTCUTS_ATTRIBUTE = 'data-own-shortcuts';
+
+function ownedByFocus(target: EventTarget | null, command: CommandId): boolean {
+  if (!(target instanceof Element)) return false;
+  const owner = target.closest(`[${OWN_SHORTCUTS_ATTRIBUTE}]`);
+  return owner?.getAttribute(OWN_SHORTCUTS_ATTRIBUTE)?.split(/\s+/).includes(command) ?? false;
+}
+
 export function installShortcuts(bus: CommandBus, isBlocked: () => boolean): void {
   window.addEventListener(
     'keydown',
@@ -45,6 +59,7 @@ export function installShortcuts(bus: CommandBus, isBlocked: () => boolean): voi
       const shortcut = SHORTCUTS.find((s) => matches(s, event));
       if (!shortcut) return;
       if (shortcut.outsideText && isInText(event.target)) return;
+      if (ownedByFocus(event.target, shortcut.command)) return;
       // A modal dialog owns the keyboard until it closes.
       if (isBlocked()) return;
       event.preventDefault();

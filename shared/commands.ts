@@ -22,6 +22,8 @@ export const MENU_COMMANDS = [
   'toggle-unchanged',
   'add-to-glossary',
   'show-help',
+  'go-to',
+  'confirm-paragraph',
   // Post-editing against the source (renderer/source) and the bundled samples.
   'open-source',
   'close-source',
@@ -76,8 +78,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'apply-suggestion', description: 'Apply the suggestion at the cursor', key: 'Enter', alt: true },
   { command: 'next-suggestion', description: 'Next suggestion', key: 'F8' },
   { command: 'previous-suggestion', description: 'Previous suggestion', key: 'F8', shift: true },
-  { command: 'next-change', description: 'Next change against the MT', key: 'F7' },
+  { command: 'next-change', description: 'Next change against the MT: its words selected, the MT words shown', key: 'F7' },
   { command: 'previous-change', description: 'Previous change against the MT', key: 'F7', shift: true },
+  { command: 'go-to', description: 'Go to a line (12), line and column (12:5) or paragraph (¶12)', key: 'g', mod: true },
+  { command: 'confirm-paragraph', description: 'Confirm the paragraph at the cursor and go to the next unconfirmed one', key: 'Enter', mod: true },
   { command: 'toggle-unchanged', description: 'Hide or show unchanged paragraphs', key: 'h', mod: true, shift: true },
   { command: 'add-to-glossary', description: 'Add the selected text to my glossary', key: 'a', mod: true, shift: true },
   { command: 'next-region', description: 'Move focus to the next area', key: 'F6' },
@@ -91,6 +95,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'spelling-suggestions', description: 'Spelling suggestions for the word at the cursor', key: '.', mod: true },
   // Glossary manager (issue 13 §1).
   { command: 'glossary-manager', description: 'Glossary manager: every entry, searchable and editable', key: 'g', mod: true, shift: true },
+];
+
+/**
+ * Keys the post-edit editor answers itself (not commands): listed in the Help dialog and
+ * the README with the shortcuts above.
+ */
+export const EDITOR_KEYS: ReadonlyArray<{ keys: string; macKeys?: string; description: string }> = [
+  { keys: 'Tab / Shift+Tab', description: 'Move focus to the next / previous control (Tab never types a tab into the post-edit)' },
+  { keys: 'Ctrl+K, then Tab', macKeys: '⌘K, then Tab', description: 'Type a tab character at the cursor (a selection is kept, never replaced)' },
 ];
 
 /** The first (main) shortcut of a command, if it has one. */

@@ -113,8 +113,14 @@ const articleWorkShape = object({
   editingMs: finiteNumber({ min: 0 }),
   /** Offers learnt from the editor's repeated fixes that they dismissed for this article. */
   dismissedEditOffers: optional(arrayOf(dismissedEditOffer, { maxItems: 10_000 })),
-  /** Per-paragraph effort, where measured. */
-  effort: optional(object({ paragraphs: arrayOf(paragraphEffort, { maxItems: 10_000_000 }) })),
+  /** Per-paragraph effort, where measured (paragraphs with none left out), and the
+   *  effort on paragraphs since deleted (part of `editingMs`). */
+  effort: optional(
+    object({
+      paragraphs: arrayOf(paragraphEffort, { maxItems: 10_000_000 }),
+      removed: optional(object({ ms: finiteNumber({ min: 0 }), keystrokes: count })),
+    }),
+  ),
   /** The original the MT was made from, where the editor has it. */
   source: optional(object({ name: displayName, path: optional(filePath), text })),
   /** Words the spell-check is told to ignore in this article. */

@@ -42,6 +42,9 @@ export function exportDocument(input: ExportInput, summary: ReviewSummary = buil
             })),
           },
     counts: summary.counts,
+    // PET/MateCat-style effort (active seconds, keystrokes, seconds per word) per paragraph
+    // and for the article, next to HTER; null when the exporter was not given it.
+    effort: summary.effort ?? null,
     qa: summary.qa.map(qaJson),
     // Only when the editor ignored some: older readers see the document they know.
     ...(summary.qaIgnored.length > 0 ? { qaIgnored: summary.qaIgnored.map(qaJson) } : {}),

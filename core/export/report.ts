@@ -36,6 +36,7 @@ export function renderReport(input: ExportInput, summary: ReviewSummary = buildR
     `<p class="meta">${escapeHtml(summary.title)}</p>`,
     '</header>',
     renderSummary(summary),
+    renderEffort(summary),
     renderChangeGroups(summary),
     renderSkipped(summary),
     renderQa(input.postEdit, summary.qa),
@@ -77,6 +78,18 @@ function renderSummary(summary: ReviewSummary): string {
     ),
     figure('QA', `${counts.qaErrors} error${counts.qaErrors === 1 ? '' : 's'}`, `${counts.qaWarnings} warning${counts.qaWarnings === 1 ? '' : 's'}, ${summary.qa.length} issue${summary.qa.length === 1 ? '' : 's'} in all`),
   ];
+  const effort = summary.effort;
+  if (effort !== undefined) {
+    figures.push(
+      figure(
+        'Editing time',
+        formatDuration(effort.activeSeconds),
+        `${effort.keystrokes} keystroke${effort.keystrokes === 1 ? '' : 's'}` +
+          (effort.secondsPerWord !== null ? `; ${effort.secondsPerWord.toFixed(2)} s per word` : '') +
+          (effort.confirmed !== undefined ? `; ${effort.confirmed.confirmed} of ${effort.confirmed.total} paragraphs confirmed` : ''),
+      ),
+    );
+  }
   // Where a paragraph was too long and too different to compare word by word, say so.
   const notes = summary.diff !== undefined ? precisionNotes(summary.diff.groups, summary.hter?.paragraphs) : [];
   return [
@@ -86,6 +99,60 @@ function renderSummary(summary: ReviewSummary): string {
     ...notes.map((note) => `<p class="legend precision">Note: ${escapeHtml(note)}.</p>`),
     '</section>',
   ].join('\n');
+}
+
+/** Active editing time as people read it: "45 s", "12 min 05 s", "1 h 02 min". */
+export function formatDuration(seconds: number): string {
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  const minutes = Math.floor(whole / 60);
+  if (minutes < 60) return `${minutes} min ${String(whole % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/**
+ * Editing effort as PET and MateCat report it: active time, keystrokes and seconds per
+ * word for each paragraph the editor worked on, beside its TER and whether it was
+ * confirmed. Paragraphs nobody touched are counted, not listed.
+ */
+function renderEffort(summary: ReviewSummary): string {
+  const effort = summary.effort;
+  if (effort === undefined) return '';
+  const worked = effort.paragraphs.filter((p) => p.activeSeconds > 0 || p.keystrokes > 0);
+  const lines = ['<section class="effort">', '<h3>Editing effort by paragraph</h3>'];
+  if (worked.length === 0) {
+    lines.push('<p class="empty">No editing time or keystrokes recorded.</p>');
+  } else {
+    const hasTer = worked.some((p) => p.ter !== undefined);
+    const hasConfirmed = effort.confirmed !== undefined;
+    lines.push(
+      '<table>',
+      '<thead><tr><th class="number">¶</th><th class="number">Words</th><th class="number">Active time</th><th class="number">Keystrokes</th><th class="number">s / word</th>' +
+        (hasTer ? '<th class="number">TER</th>' : '') +
+        (hasConfirmed ? '<th>Confirmed</th>' : '') +
+        '</tr></thead>',
+      '<tbody>',
+    );
+    for (const p of worked) {
+      lines.push(
+        `<tr><td class="number">${p.paragraph + 1}</td><td class="number">${p.words}</td><td class="number">${escapeHtml(formatDuration(p.activeSeconds))}</td>` +
+          `<td class="number">${p.keystrokes}</td><td class="number">${p.secondsPerWord !== null ? p.secondsPerWord.toFixed(2) : '—'}</td>` +
+          (hasTer ? `<td class="number">${p.ter !== undefined ? `${formatPercent(p.ter)} %` : '—'}</td>` : '') +
+          (hasConfirmed ? `<td>${p.confirmed ? 'yes' : 'no'}</td>` : '') +
+          '</tr>',
+      );
+    }
+    lines.push('</tbody>', '</table>');
+  }
+  const untouched = effort.paragraphs.length - worked.length;
+  const notes: string[] = [];
+  if (untouched > 0 && worked.length > 0) notes.push(`${untouched} paragraph${untouched === 1 ? '' : 's'} without editing time or keystrokes not listed.`);
+  if (effort.removed.activeSeconds > 0 || effort.removed.keystrokes > 0) {
+    notes.push(`${formatDuration(effort.removed.activeSeconds)} and ${effort.removed.keystrokes} keystroke${effort.removed.keystrokes === 1 ? '' : 's'} went into paragraphs since deleted (counted in the totals).`);
+  }
+  if (notes.length > 0) lines.push(`<p class="legend">${escapeHtml(notes.join(' '))}</p>`);
+  lines.push('</section>');
+  return lines.join('\n');
 }
 
 function renderChangeGroups(summary: ReviewSummary): string {

@@ -8,6 +8,8 @@ import { diffArticle, type ArticleDiff } from '../review/article-diff';
 import { computeHter, type HterReport } from '../review/hter';
 import { countWords, splitParagraphs } from '../text/paragraphs';
 import type { Change } from '../types';
+import { effortFigures, type EffortFigures } from '../work/effort-figures';
+import { paragraphStatus, setConfirmed, type ParagraphStatus } from '../work/paragraph-status';
 import { splitIgnoredIssues } from '../work/ignored-issues';
 import { articleBlocks, documentTitle } from './article-text';
 import { exportLanguage } from './language';
@@ -59,6 +61,8 @@ export interface ReviewSummary {
   counts: ArticleCounts;
   /** QA issues, less those the editor ignored. */
   qa: QaIssue[];
+  /** PET/MateCat-style effort figures, when the input carries the editing effort. */
+  effort?: EffortFigures;
   /** QA issues the editor ignored (ExportInput.ignoredIssues) still in the text. */
   qaIgnored: QaIssue[];
 }
@@ -105,7 +109,17 @@ export function buildReviewSummary(input: ExportInput): ReviewSummary {
   };
   if (diff !== undefined) summary.diff = diff;
   if (hter !== undefined) summary.hter = hter;
+  if (input.effort !== undefined) {
+    const status = input.confirmedParagraphs !== undefined ? confirmedStatus(input.postEdit, input.confirmedParagraphs) : undefined;
+    summary.effort = effortFigures(input.effort, { ...(hter !== undefined ? { hter } : {}), ...(status !== undefined ? { status } : {}) });
+  }
   return summary;
+}
+
+function confirmedStatus(postEdit: string, confirmed: readonly number[]): ParagraphStatus {
+  let status = paragraphStatus(postEdit);
+  for (const paragraph of confirmed) status = setConfirmed(status, paragraph, true);
+  return status;
 }
 
 /** What the glossaries replace in the MT: the cleaning step the post-edit started from. */

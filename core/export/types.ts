@@ -1,6 +1,7 @@
 // What every exporter takes and what the registry says about each format. Callers (CLI,
 // batch, window) pass texts only; exporters that need a diff, HTER or QA compute them.
 import type { SpellingCheck } from '../spell/types';
+import type { EffortSnapshot } from '../work/effort';
 import type { Change, DecodedText, Glossary } from '../types';
 import type { IgnoredIssueKey } from '../work/ignored-issues';
 
@@ -37,6 +38,11 @@ export interface ExportInput {
   skipped?: Change[];
   /** Glossaries for change grouping and leftover-term QA; never applied to the post-edit. */
   glossaries?: Glossary[];
+  /** The editing effort on the post-edit as it stands (core/work/effort.ts): the report
+   *  and the JSON show it next to HTER. */
+  effort?: EffortSnapshot;
+  /** 0-based post-edit paragraphs the editor confirmed as done. */
+  confirmedParagraphs?: number[];
   /** QA issues the editor chose to ignore (core/work/ignored-issues): left out of the QA
    *  list and counts, and listed apart as ignored by the editor. */
   ignoredIssues?: readonly IgnoredIssueKey[];

@@ -1,7 +1,7 @@
 // Paragraph alignment of three texts: the source, its MT and the post-edit. The source is
 // aligned with the MT by length (align-source: they are in different languages), the MT
-// with the post-edit by words (align: alignParagraphs or realignParagraphs on each
-// keystroke), and the two are composed: a group is every paragraph linked through shared
+// with the post-edit by words (align: alignParagraphs, or a ParagraphAligner kept warm
+// while typing), and the two are composed: a group is every paragraph linked through shared
 // MT paragraphs, so a source paragraph the MT split in two and the editor joined again is
 // one group of 1 source, 2 MT and 1 post-edit paragraph.
 import { alignParagraphs, type AlignmentGroup } from './align.js';

@@ -3,7 +3,7 @@
 // each stretch between anchors is aligned by a Gale–Church-style dynamic programme over
 // word overlap, allowing 1-1, 1-0, 0-1, 2-1 (merged) and 1-2 (split) groups.
 import { Band, range } from './band.js';
-import { diffSequences, type EqualRun } from './myers.js';
+import { diffSequences, type EqualRun } from '../text/myers.js';
 import { isWordUnit, sampleKey, wordHashes, wordHashesInto } from './tokens.js';
 
 export interface AlignmentGroup {
@@ -20,109 +20,199 @@ const BAND = 16;
  *  pairing one paragraph and deleting (or inserting) the other. */
 const MERGE_COST_PER_WORD = 0.5;
 
-/** `mtNormalized` and `peNormalized`, when given, are the texts after
- *  {@link normalizeSpaces}: a caller that needs them too computes them once. */
-export function alignParagraphs(
-  mt: readonly string[],
-  pe: readonly string[],
-  mtNormalized: readonly string[] = mt.map(normalizeSpaces),
-  peNormalized: readonly string[] = pe.map(normalizeSpaces),
-): AlignmentGroup[] {
-  const anchors = identicalParagraphs(mtNormalized, peNormalized);
-  const bags = new WordBags(mt, pe);
+export function alignParagraphs(mt: readonly string[], pe: readonly string[]): AlignmentGroup[] {
+  return new ParagraphAligner().align(mt, pe);
+}
 
+/**
+ * {@link alignParagraphs} kept warm between calls, for a post-edit being typed: its result
+ * is always alignParagraphs' result for the same texts, by construction. The anchors
+ * (identical paragraphs) are found afresh on every call, which is cheap; what is reused is
+ * only what the word-bag alignment computes from texts that did not change: the groups of
+ * a stretch between anchors whose paragraphs are all unchanged, each post-edit paragraph's
+ * word bag, and its word overlaps with the MT paragraphs it was compared with. A keystroke
+ * thus costs one paragraph's words, not the article's. (Reusing the previous groups
+ * around the edit instead can give another alignment than from scratch when paragraphs
+ * repeat: the meter's figures then differ from the report's.)
+ */
+export class ParagraphAligner {
+  private mt: readonly string[] = [];
+  /** The MT's paragraphs numbered by their normalised text (equal texts, equal ids). */
+  private mtIds = new Int32Array(0);
+  private mtInterner = new ParagraphInterner();
+  private mtBags: Array<Int32Array | undefined> = [];
+  private pe: readonly string[] = [];
+  private peMemos: PeParagraphMemo[] = [];
+  /** The last call's stretches between anchors, by their first MT paragraph. */
+  private stretches = new Map<number, CachedStretch>();
+  /** What the last call did: stretches between anchors whose groups were reused, and word
+   *  bags and overlaps measured afresh (the rest were remembered). */
+  lastStats = { reusedStretches: 0, measured: 0 };
+
+  /** `normalized`, when given, gives the texts after {@link normalizeSpaces}: a caller that
+   *  needs them too computes them once. The MT's is asked for only when the MT changed,
+   *  the post-edit's only for the paragraphs that did. */
+  align(
+    mt: readonly string[],
+    pe: readonly string[],
+    normalized: { mt: () => readonly string[]; pe: (index: number) => string } = {
+      mt: () => mt.map(normalizeSpaces),
+      pe: (index) => normalizeSpaces(pe[index]!),
+    },
+  ): AlignmentGroup[] {
+    if (this.mtIds.length !== mt.length || !sameStrings(this.mt, mt)) {
+      // Everything remembered was measured against the old MT.
+      this.mtInterner = new ParagraphInterner();
+      this.mtIds = Int32Array.from(normalized.mt(), (text) => this.mtInterner.id(text));
+      this.mtBags = [];
+      this.pe = [];
+      this.peMemos = [];
+      this.stretches = new Map();
+    }
+    this.mt = [...mt];
+    const memos = carryMemos(this.pe, this.peMemos, pe);
+    const bags = new WordBags(mt, pe, this.mtBags, memos);
+    // A post-edit paragraph's id is that of the MT paragraph with its normalised text, or -1.
+    const peIds = Int32Array.from(memos, (memo, j) => (memo.mtId ??= this.mtInterner.find(normalized.pe(j))));
+    const anchors = identicalParagraphs(this.mtIds, peIds);
+    const previous = this.stretches;
+    const stretches = new Map<number, CachedStretch>();
+    this.lastStats = { reusedStretches: 0, measured: 0 };
+
+    const groups: AlignmentGroup[] = [];
+    let i = 0;
+    let j = 0;
+    for (const anchor of [...anchors, { aStart: mt.length, bStart: pe.length, length: 0 }]) {
+      const stretch = this.stretch(bags, previous, stretches, i, anchor.aStart, j, anchor.bStart);
+      // One push per group: a spread of a 130,000-group stretch overflows the call stack.
+      for (const group of stretch) groups.push(group);
+      for (let k = 0; k < anchor.length; k++) groups.push({ mt: [anchor.aStart + k], pe: [anchor.bStart + k] });
+      i = anchor.aStart + anchor.length;
+      j = anchor.bStart + anchor.length;
+    }
+    this.pe = [...pe];
+    this.peMemos = memos;
+    this.stretches = stretches;
+    this.lastStats.measured = bags.measured;
+    return groups;
+  }
+
+  /** {@link alignStretch}, or its groups of the last call when the stretch has the same MT
+   *  paragraphs and the very same (unchanged) post-edit paragraphs. */
+  private stretch(
+    bags: WordBags,
+    previous: Map<number, CachedStretch>,
+    stretches: Map<number, CachedStretch>,
+    mtFrom: number,
+    mtTo: number,
+    peFrom: number,
+    peTo: number,
+  ): AlignmentGroup[] {
+    // Stretches without a paragraph on one side, or of one paragraph each, cost nothing.
+    if (mtTo - mtFrom <= 1 || peTo - peFrom <= 1) return alignStretch(bags, mtFrom, mtTo, peFrom, peTo);
+    const memos = bags.peMemos.slice(peFrom, peTo);
+    const cached = previous.get(mtFrom);
+    const reuse = cached !== undefined && cached.mtTo === mtTo && sameObjects(cached.pe, memos);
+    if (reuse) this.lastStats.reusedStretches++;
+    const groups = reuse ? unpackGroups(cached.shape, mtFrom, peFrom) : alignStretch(bags, mtFrom, mtTo, peFrom, peTo);
+    stretches.set(mtFrom, { mtTo, pe: memos, shape: reuse ? cached.shape : packGroups(groups) });
+    return groups;
+  }
+}
+
+interface CachedStretch {
+  mtTo: number;
+  pe: readonly PeParagraphMemo[];
+  /** The groups' sizes in order (see packGroups): they tile the stretch, so that is all
+   *  there is to them. */
+  shape: Uint8Array;
+}
+
+/** Each group as `3 × MT paragraphs + post-edit paragraphs` (both 0–2). */
+function packGroups(groups: readonly AlignmentGroup[]): Uint8Array {
+  return Uint8Array.from(groups, (group) => 3 * group.mt.length + group.pe.length);
+}
+
+function unpackGroups(shape: Uint8Array, mtFrom: number, peFrom: number): AlignmentGroup[] {
   const groups: AlignmentGroup[] = [];
-  let i = 0;
-  let j = 0;
-  for (const anchor of [...anchors, { aStart: mt.length, bStart: pe.length, length: 0 }]) {
-    // One push per group: a spread of a 130,000-group stretch overflows the call stack.
-    for (const group of alignStretch(bags, i, anchor.aStart, j, anchor.bStart)) groups.push(group);
-    for (let k = 0; k < anchor.length; k++) groups.push({ mt: [anchor.aStart + k], pe: [anchor.bStart + k] });
-    i = anchor.aStart + anchor.length;
-    j = anchor.bStart + anchor.length;
+  let i = mtFrom;
+  let j = peFrom;
+  for (const size of shape) {
+    const mtCount = Math.floor(size / 3);
+    const peCount = size % 3;
+    groups.push({ mt: range(i, mtCount), pe: range(j, peCount) });
+    i += mtCount;
+    j += peCount;
   }
   return groups;
 }
 
-/**
- * The alignment after the post-edit changed from `oldPe` to `newPe` (the MT unchanged),
- * reusing `previous` (the alignment of `mt` with `oldPe`): only the groups around the
- * changed paragraphs, plus one neighbour on each side so a split or merge can form or
- * dissolve, are aligned again. A keystroke thus costs one small stretch, not the article.
- */
-export function realignParagraphs(
-  previous: readonly AlignmentGroup[],
-  mt: readonly string[],
-  oldPe: readonly string[],
-  newPe: readonly string[],
-): AlignmentGroup[] {
+/** What the alignment measured of one post-edit paragraph, kept while its text stays
+ *  unchanged (the MT is the same for the memo's whole life). */
+class PeParagraphMemo {
+  /** See ParagraphAligner.mtIds. */
+  mtId: number | undefined;
+  bag: Int32Array | undefined;
+  /** By MT paragraph: whether the pair shares most of its words (see everyPairAlike). */
+  readonly alike = new Map<number, boolean>();
+  /** By MT paragraph: the overlap of the two word bags. */
+  readonly pairs = new Map<number, number>();
+  /** By MT paragraph i: the overlap with MT paragraphs i and i + 1 merged. */
+  readonly merged = new Map<number, number>();
+  /** The overlap, by MT paragraph, of this paragraph and `next` split from it. */
+  split: { next: PeParagraphMemo; overlaps: Map<number, number> } | undefined;
+}
+
+/** The memos of the post-edit paragraphs the edit left as they were (those before and after
+ *  the changed ones), and fresh memos for the others. */
+function carryMemos(oldPe: readonly string[], oldMemos: readonly PeParagraphMemo[], newPe: readonly string[]): PeParagraphMemo[] {
   let prefix = 0;
   const shorter = Math.min(oldPe.length, newPe.length);
   while (prefix < shorter && oldPe[prefix] === newPe[prefix]) prefix++;
-  if (prefix === oldPe.length && prefix === newPe.length) return previous.map(copyGroup);
   let suffix = 0;
   while (suffix < shorter - prefix && oldPe[oldPe.length - 1 - suffix] === newPe[newPe.length - 1 - suffix]) suffix++;
-  const changedFrom = prefix;
-  const changedTo = oldPe.length - suffix;
-
-  // Each group's place on both sides, as half-open index ranges (empty for a 0-sided group).
-  const spans: Array<{ mtLo: number; mtHi: number; peLo: number; peHi: number }> = [];
-  let mtNext = 0;
-  let peNext = 0;
-  for (const group of previous) {
-    const span = { mtLo: mtNext, mtHi: mtNext + group.mt.length, peLo: peNext, peHi: peNext + group.pe.length };
-    spans.push(span);
-    mtNext = span.mtHi;
-    peNext = span.peHi;
-  }
-  const touches = (span: { peLo: number; peHi: number }): boolean =>
-    changedFrom < changedTo
-      ? span.peLo < changedTo && span.peHi > changedFrom
-      : span.peLo <= changedFrom && changedFrom <= span.peHi;
-  let first = spans.findIndex(touches);
-  if (first < 0) first = spans.length;
-  let last = first;
-  while (last + 1 < spans.length && touches(spans[last + 1]!)) last++;
-  first = Math.max(0, first - 1);
-  last = Math.min(spans.length - 1, last + 1);
-
-  const shift = newPe.length - oldPe.length;
-  const window = spans.length === 0
-    ? { mtLo: 0, mtHi: mt.length, peLo: 0, peHi: oldPe.length }
-    : { mtLo: spans[first]!.mtLo, mtHi: spans[last]!.mtHi, peLo: spans[first]!.peLo, peHi: spans[last]!.peHi };
-  const bags = new WordBags(mt, newPe);
-  return [
-    ...previous.slice(0, first).map(copyGroup),
-    ...alignStretch(bags, window.mtLo, window.mtHi, window.peLo, window.peHi + shift),
-    ...previous.slice(last + 1).map((group) => ({ mt: [...group.mt], pe: group.pe.map((j) => j + shift) })),
-  ];
+  const memos = oldMemos.slice(0, prefix);
+  for (let k = prefix; k < newPe.length - suffix; k++) memos.push(new PeParagraphMemo());
+  for (let k = oldPe.length - suffix; k < oldPe.length; k++) memos.push(oldMemos[k]!);
+  return memos;
 }
 
-function copyGroup(group: AlignmentGroup): AlignmentGroup {
-  return { mt: [...group.mt], pe: [...group.pe] };
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((text, k) => text === b[k]);
 }
 
-/** Runs of paragraphs identical on both sides (whitespace aside), in order. Paragraphs
- *  with no identical counterpart are left out before running Myers (as GNU diff discards
- *  lines that match nothing): when every paragraph was edited, that leaves nothing to do. */
-function identicalParagraphs(mt: readonly string[], pe: readonly string[]): EqualRun[] {
-  // Both sides come normalised (see normalizeSpaces).
-  const ids = new ParagraphInterner();
-  const mtIds = new Int32Array(mt.length);
-  for (let i = 0; i < mt.length; i++) mtIds[i] = ids.id(mt[i]!);
-  const peIds = new Int32Array(pe.length);
-  for (let j = 0; j < pe.length; j++) peIds[j] = ids.id(pe[j]!);
-  const onMtSide = new Set(mtIds);
-  const peKept = indicesWhere(peIds, (id) => onMtSide.has(id));
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, k) => item === b[k]);
+}
+
+/** Runs of paragraphs identical on both sides (whitespace aside), in order, given the
+ *  paragraphs as ids of their normalised texts (-1, on the post-edit side, for a text no
+ *  MT paragraph has). Paragraphs with no identical counterpart are left out before running
+ *  Myers (as GNU diff discards lines that match nothing): when every paragraph was edited,
+ *  that leaves nothing to do. */
+function identicalParagraphs(mtIds: Int32Array, peIds: Int32Array): EqualRun[] {
+  // Paragraphs the two sides begin and end with are matched first, as diff tools do: with
+  // a paragraph repeated ("Putin." twice), an edit to the first must not pair the second
+  // MT paragraph's twin with it and leave two groups changed.
+  let prefix = 0;
+  const shorter = Math.min(mtIds.length, peIds.length);
+  while (prefix < shorter && mtIds[prefix] === peIds[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && mtIds[mtIds.length - 1 - suffix] === peIds[peIds.length - 1 - suffix]) suffix++;
+  const mtEnd = mtIds.length - suffix;
+  const peEnd = peIds.length - suffix;
+  const middle = (ids: Int32Array, end: number) => ids.subarray(prefix, end);
+  const onMtSide = new Set(middle(mtIds, mtEnd));
+  const peKept = indicesWhere(middle(peIds, peEnd), (id) => onMtSide.has(id)).map((j) => j + prefix);
   const onPeSide = new Set(peKept.map((j) => peIds[j]!));
-  const mtKept = indicesWhere(mtIds, (id) => onPeSide.has(id));
+  const mtKept = indicesWhere(middle(mtIds, mtEnd), (id) => onPeSide.has(id)).map((i) => i + prefix);
   const runs = diffSequences(
     Int32Array.from(mtKept, (i) => mtIds[i]!),
     Int32Array.from(peKept, (j) => peIds[j]!),
   );
   // Back to original indices: a run of the filtered sequences may span discarded
   // paragraphs, so it is cut wherever the original indices stop being consecutive.
-  const anchors: EqualRun[] = [];
+  const anchors: EqualRun[] = prefix > 0 ? [{ aStart: 0, bStart: 0, length: prefix }] : [];
   for (const run of runs) {
     for (let k = 0; k < run.length; k++) {
       const i = mtKept[run.aStart + k]!;
@@ -131,6 +221,11 @@ function identicalParagraphs(mt: readonly string[], pe: readonly string[]): Equa
       if (last && last.aStart + last.length === i && last.bStart + last.length === j) last.length++;
       else anchors.push({ aStart: i, bStart: j, length: 1 });
     }
+  }
+  if (suffix > 0) {
+    const last = anchors[anchors.length - 1];
+    if (last && last.aStart + last.length === mtEnd && last.bStart + last.length === peEnd) last.length += suffix;
+    else anchors.push({ aStart: mtEnd, bStart: peEnd, length: suffix });
   }
   return anchors;
 }
@@ -143,6 +238,12 @@ class ParagraphInterner {
   /** Earlier id with the same key, -1 for none. */
   private readonly sameKey: number[] = [];
   private readonly lastWithKey = new Map<number, number>();
+
+  /** The id of `text`, or -1 if it was never numbered. */
+  find(text: string): number {
+    for (let id = this.lastWithKey.get(sampleKey(text)) ?? -1; id >= 0; id = this.sameKey[id]!) if (this.texts[id] === text) return id;
+    return -1;
+  }
 
   id(text: string): number {
     const key = sampleKey(text);
@@ -178,14 +279,17 @@ function hasUnusualSpace(text: string): boolean {
 }
 
 /** Lower-cased words of each paragraph as sorted hashes, built only for the paragraphs
- *  the DP actually compares. */
+ *  the DP actually compares, and the word overlaps the DP measures, each remembered (the
+ *  MT's bags in `mtBags`, the rest in the post-edit paragraph's memo) for the next call. */
 class WordBags {
-  private readonly mtBags: Array<Int32Array | undefined> = [];
-  private readonly peBags: Array<Int32Array | undefined> = [];
+  /** Bags and overlaps computed by this instance (not found remembered). */
+  measured = 0;
 
   constructor(
     readonly mt: readonly string[],
     readonly pe: readonly string[],
+    private readonly mtBags: Array<Int32Array | undefined>,
+    readonly peMemos: readonly PeParagraphMemo[],
   ) {}
 
   mtBag(index: number): Int32Array {
@@ -193,10 +297,47 @@ class WordBags {
   }
 
   peBag(index: number): Int32Array {
-    return (this.peBags[index] ??= this.bagOf(this.pe[index]!));
+    const memo = this.peMemos[index]!;
+    return (memo.bag ??= this.bagOf(this.pe[index]!));
+  }
+
+  /** Whether MT paragraph `i` and post-edit paragraph `j` share most of their words. */
+  alike(i: number, j: number): boolean {
+    const memory = this.peMemos[j]!.alike;
+    return memory.get(i) ?? this.remember(memory, i, 2 * pairOverlap(this.mt[i]!, this.pe[j]!) >= ALIKE_SHARE * (measuredMtWords + measuredPeWords));
+  }
+
+  /** The overlap of MT paragraph `i`'s bag with post-edit paragraph `j`'s. */
+  pairOverlap(i: number, j: number): number {
+    const memory = this.peMemos[j]!.pairs;
+    return memory.get(i) ?? this.remember(memory, i, overlap(this.mtBag(i), this.peBag(j)));
+  }
+
+  /** The overlap of post-edit paragraph `j`'s bag with MT paragraphs `i` and `i + 1`'s. */
+  mergedOverlap(i: number, j: number): number {
+    const memory = this.peMemos[j]!.merged;
+    return memory.get(i) ?? this.remember(memory, i, overlapWithUnion(this.peBag(j), this.mtBag(i), this.mtBag(i + 1)));
+  }
+
+  /** The overlap of MT paragraph `i`'s bag with post-edit paragraphs `j` and `j + 1`'s. */
+  splitOverlap(i: number, j: number): number {
+    const memo = this.peMemos[j]!;
+    const next = this.peMemos[j + 1]!;
+    if (memo.split?.next !== next) memo.split = { next, overlaps: new Map() };
+    const memory = memo.split.overlaps;
+    return memory.get(i) ?? this.remember(memory, i, overlapWithUnion(this.mtBag(i), this.peBag(j), this.peBag(j + 1)));
+  }
+
+  /** Keeps `value`, just measured, as `memory`'s for MT paragraph `i`. (`??` before the
+   *  call measures only what is not remembered, without a closure per lookup.) */
+  private remember<T>(memory: Map<number, T>, i: number, value: T): T {
+    this.measured++;
+    memory.set(i, value);
+    return value;
   }
 
   private bagOf(text: string): Int32Array {
+    this.measured++;
     return wordHashes(text).sort();
   }
 }
@@ -270,10 +411,7 @@ const ALIKE_SHARE = 0.5;
  *  in its place: the usual paragraph-for-paragraph post-edit, aligned 1-1 at once. (A
  *  split or a merge would leave some pair sharing few words, and the DP then decides.) */
 function everyPairAlike(bags: WordBags, mtFrom: number, peFrom: number, count: number): boolean {
-  for (let k = 0; k < count; k++) {
-    const shared = pairOverlap(bags.mt[mtFrom + k]!, bags.pe[peFrom + k]!);
-    if (2 * shared < ALIKE_SHARE * (measuredMtWords + measuredPeWords)) return false;
-  }
+  for (let k = 0; k < count; k++) if (!bags.alike(mtFrom + k, peFrom + k)) return false;
   return true;
 }
 
@@ -355,14 +493,13 @@ function groupCostLowerBound(bags: WordBags, mtStart: number, mtCount: number, p
 function groupCost(bags: WordBags, mtStart: number, mtCount: number, peStart: number, peCount: number): number {
   if (mtCount === 0) return bags.peBag(peStart).length;
   if (peCount === 0) return bags.mtBag(mtStart).length;
-  const mtFirst = bags.mtBag(mtStart);
-  const peFirst = bags.peBag(peStart);
-  if (mtCount === 1 && peCount === 1) return mtFirst.length + peFirst.length - 2 * overlap(mtFirst, peFirst);
-  const [one, first, second] = mtCount === 2
-    ? [peFirst, mtFirst, bags.mtBag(mtStart + 1)]
-    : [mtFirst, peFirst, bags.peBag(peStart + 1)];
-  return one.length + first.length + second.length - 2 * overlapWithUnion(one, first, second) +
-    MERGE_COST_PER_WORD * Math.min(first.length, second.length);
+  const mtFirst = bags.mtBag(mtStart).length;
+  const peFirst = bags.peBag(peStart).length;
+  if (mtCount === 1 && peCount === 1) return mtFirst + peFirst - 2 * bags.pairOverlap(mtStart, peStart);
+  const [one, first, second, shared] = mtCount === 2
+    ? [peFirst, mtFirst, bags.mtBag(mtStart + 1).length, bags.mergedOverlap(mtStart, peStart)]
+    : [mtFirst, peFirst, bags.peBag(peStart + 1).length, bags.splitOverlap(mtStart, peStart)];
+  return one + first + second - 2 * shared + MERGE_COST_PER_WORD * Math.min(first, second);
 }
 
 /** Size of the multiset intersection of two sorted id arrays. */

@@ -2,7 +2,7 @@
 // differ are diffed word by word. ArticleDiffer keeps each stretch's ops between calls, so
 // a keystroke in one paragraph re-diffs that paragraph and reuses the rest.
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
-import { alignParagraphs, normalizeSpaces, realignParagraphs, type AlignmentGroup } from './align.js';
+import { normalizeSpaces, ParagraphAligner, type AlignmentGroup } from './align.js';
 import { sampleKey } from './tokens.js';
 import { wordDiff, wordDiffDetailed, type DiffLevel, type DiffOp } from './word-diff.js';
 
@@ -43,9 +43,9 @@ interface CachedDiff {
 
 export class ArticleDiffer {
   private cache = new DiffCache();
-  private previous:
-    | { mtText: string; mtParagraphs: Paragraph[]; mt: string[]; mtNormalized: Normalized; pe: string[]; alignment: AlignmentGroup[] }
-    | undefined;
+  /** Aligns as alignParagraphs does, reusing what the paragraphs left unchanged allow. */
+  private readonly aligner = new ParagraphAligner();
+  private previous: { mtText: string; mtParagraphs: Paragraph[]; mt: string[]; mtNormalized: Normalized } | undefined;
   /** What the last call did: groups word-diffed afresh vs. taken from the cache. */
   lastStats = { diffed: 0, reused: 0 };
 
@@ -60,13 +60,16 @@ export class ArticleDiffer {
     const peParagraphs = splitParagraphs(pe);
     const peTexts = peParagraphs.map((p) => p.text);
     // Whitespace-normalised texts, each computed at most once per call (the MT's once for
-    // as long as it stays): the alignment and the changed flags both compare them.
+    // as long as it stays): the alignment (for the paragraphs that changed) and the changed
+    // flags both compare them.
     const mtNormalized = sameMt ? this.previous!.mtNormalized : new Normalized(mtTexts);
     const peNormalized = new Normalized(peTexts);
-    const alignment = this.previous && (sameMt || sameStrings(this.previous.mt, mtTexts))
-      ? realignParagraphs(this.previous.alignment, mtTexts, this.previous.pe, peTexts)
-      : alignParagraphs(mtTexts, peTexts, mtNormalized.all(), peNormalized.all());
-    this.previous = { mtText: mt, mtParagraphs, mt: mtTexts, mtNormalized, pe: peTexts, alignment };
+    const aligner = this.options.reuse === false ? new ParagraphAligner() : this.aligner;
+    const alignment: AlignmentGroup[] = aligner.align(mtTexts, peTexts, {
+      mt: () => mtNormalized.all(),
+      pe: (index) => peNormalized.get(index),
+    });
+    this.previous = { mtText: mt, mtParagraphs, mt: mtTexts, mtNormalized };
     // Only the stretches of this call survive, so the cache never outgrows one article.
     const previous = this.cache;
     this.cache = new DiffCache();
@@ -169,10 +172,6 @@ export function precisionNotes(
 /** One-off diff without a cache. */
 export function diffArticle(mt: string, pe: string): ArticleDiff {
   return new ArticleDiffer({ reuse: false }).diff(mt, pe);
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((text, k) => text === b[k]);
 }
 
 function endOf(paragraphs: readonly Paragraph[], indices: readonly number[], cursor: number): number {

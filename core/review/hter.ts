@@ -3,7 +3,7 @@
 // edits and reference words (rather than averaging paragraph scores) is how sacreBLEU
 // scores a corpus, so long paragraphs weigh as much as their words.
 import { diffArticle, type ArticleDiff } from './article-diff.js';
-import { diffSequencesWithin, type EqualRun } from './myers.js';
+import { diffSequencesWithin, type EqualRun } from '../text/myers.js';
 import { editRateWithoutShifts, terWords, translationEditRate, wordIds, type TerCounts } from './ter.js';
 import { diffBudget } from './word-diff.js';
 

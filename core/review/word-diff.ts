@@ -1,6 +1,6 @@
 // Word-level diff of one aligned stretch of text. Ops are exact: the equal and delete texts
 // concatenate to the MT, the equal and insert texts to the post-edit.
-import { diffSequencesWithin, type EqualRun } from './myers.js';
+import { diffSequencesWithin, type EqualRun } from '../text/myers.js';
 import { isWhitespace, tokenIds } from './tokens.js';
 
 export type DiffOpType = 'equal' | 'insert' | 'delete';

@@ -88,22 +88,23 @@ export class EffortTracker {
 
   /** The figures at time `now`, counting the active time since the last activity. */
   snapshot(now: number): EffortSnapshot {
-    const counts = this.counts.map((c) => ({ ...c }));
-    const removed = { ...this.removed };
-    const pending = this.pendingMs(now);
-    if (pending > 0) {
-      const target = this.lastParagraph >= 0 ? counts[this.lastParagraph]! : removed;
-      target.activeMs += pending;
-    }
+    const { paragraphs: counts, removed } = this.save(now);
     const paragraphs = this.paragraphs.map((paragraph, k) => ({ paragraph: k, ...counts[k]!, words: countWords(paragraph.text) }));
     const total = paragraphs.reduce(add, { ...removed });
     return { activeMs: total.activeMs, keystrokes: total.keystrokes, words: paragraphs.reduce((sum, p) => sum + p.words, 0), paragraphs, removed };
   }
 
-  /** The figures for the autosave, the active time up to `now` included. */
+  /** The figures for the autosave, the active time up to `now` included (no word counts:
+   *  cheap enough to take after every pause in typing on a long article). */
   save(now: number): SavedEffort {
-    const snapshot = this.snapshot(now);
-    return { paragraphs: snapshot.paragraphs.map(({ activeMs, keystrokes }) => ({ activeMs, keystrokes })), removed: snapshot.removed };
+    const paragraphs = this.counts.map((c) => ({ ...c }));
+    const removed = { ...this.removed };
+    const pending = this.pendingMs(now);
+    if (pending > 0) {
+      const target = this.lastParagraph >= 0 ? paragraphs[this.lastParagraph]! : removed;
+      target.activeMs += pending;
+    }
+    return { paragraphs, removed };
   }
 
   private pendingMs(now: number): number {

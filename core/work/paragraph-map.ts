@@ -3,7 +3,7 @@
 // are inserted or deleted elsewhere. Identical paragraphs are matched first (Myers over
 // paragraph texts, after the common head and tail, which is all a keystroke leaves);
 // between those, paragraphs pair up in order: an edited paragraph continues the one it was.
-import { diffSequences } from '../review/myers.js';
+import { diffSequences } from '../text/myers.js';
 
 export interface ParagraphMapping {
   /** For each new paragraph: the old paragraph it continues with the same text, or -1. */

@@ -4,6 +4,7 @@
 // Fields are labelled, errors are announced and tied to their field, and Enter submits.
 import { USER_GLOSSARY } from '../../shared/contract';
 import { h } from '../ui/dom';
+import { formField as field } from './form-field';
 import { showModal } from './modal';
 
 export interface NewTerm {
@@ -17,20 +18,6 @@ function problemWith(label: string, value: string, required: boolean): string | 
   if (required && value.trim() === '') return `${label} is required.`;
   if (/[\t\r\n]/.test(value)) return `${label} must be on one line, without tabs.`;
   return undefined;
-}
-
-function field(id: string, label: string, value: string, hint?: string) {
-  const input = h('input', { id, type: 'text', value, autocomplete: 'off', spellcheck: 'false' });
-  const error = h('p', { id: `${id}-error`, class: 'field-error', role: 'alert', hidden: true });
-  const hintElement = hint ? h('p', { id: `${id}-hint`, class: 'field-hint' }, hint) : null;
-  input.setAttribute('aria-describedby', [hintElement?.id, error.id].filter(Boolean).join(' '));
-  const wrapper = h('div', { class: 'field' }, h('label', { for: id }, label), input, hintElement, error);
-  const setError = (message: string | undefined) => {
-    error.hidden = message === undefined;
-    error.textContent = message ?? '';
-    input.setAttribute('aria-invalid', message ? 'true' : 'false');
-  };
-  return { wrapper, input, setError };
 }
 
 export interface TermDecision {

@@ -1,6 +1,7 @@
 // Lists every keyboard shortcut from the same table the key handler uses.
 import { KEPT_ARTICLE_WORKS } from '../../shared/work';
-import { SHORTCUTS, describeShortcut } from '../keyboard';
+import { EDITOR_KEYS } from '../../shared/commands';
+import { IS_MAC, SHORTCUTS, describeShortcut } from '../keyboard';
 import { h } from '../ui/dom';
 import { showModal } from './modal';
 
@@ -42,6 +43,7 @@ export async function showHelp(workLocation?: string, openSamples?: () => void):
     // Scrolls: a Tab stop of its own, so the keyboard can scroll it (axe: scrollable-region-focusable).
     { class: 'help-body', tabindex: '0', role: 'region', 'aria-label': 'Shortcuts and notes' },
     table('Everywhere', global),
+    table('In the post-edit', EDITOR_KEYS.map((key): [string, string] => [(IS_MAC && key.macKeys) || key.keys, key.description])),
     table('In the suggestions list', LIST_KEYS),
     table('In the quality checks list', QA_KEYS),
     table('In the spelling menu (a misspelt word: right-click it, or put the cursor on it and press Ctrl+.)', SPELLING_KEYS),

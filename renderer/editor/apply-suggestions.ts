@@ -6,6 +6,14 @@ import { rangeOf } from './suggestion-decorations';
 
 type CodeEditor = monaco.editor.ICodeEditor;
 
+/** The changes whose span still holds the text they matched. The matcher works on its own
+ *  copy of the post-edit (renderer/engine/text-mirror.ts): a copy that went wrong must
+ *  never lead to replacing the wrong words. */
+export function stillMatching(model: monaco.editor.ITextModel, changes: readonly Change[]): Change[] {
+  const length = model.getValueLength();
+  return changes.filter((change) => change.end <= length && model.getValueInRange(rangeOf(model, change)) === change.from);
+}
+
 export function applySuggestions(editor: CodeEditor, changes: readonly Change[], source: string): boolean {
   const model = editor.getModel();
   if (!model || changes.length === 0) return false;

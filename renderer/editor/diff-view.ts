@@ -2,6 +2,7 @@
 // the right, with word/character highlights. This module owns the two models and the
 // view options; everything about glossaries lives in suggestion-decorations.ts.
 import { monaco } from './monaco';
+import { economiseAlignmentZones } from './alignment-zones';
 import { installThemes } from './themes';
 
 type CodeEditor = monaco.editor.ICodeEditor;
@@ -41,8 +42,14 @@ export class DiffView {
       useInlineViewWhenSpaceIsLimited: true,
       renderSideBySideInlineBreakpoint: 640,
       enableSplitViewResizing: true,
-      wordWrap: 'on',
-      diffWordWrap: 'on',
+      // Both sides wrap at the same column (alignWrapping): the panes differ in width by
+      // a margin and a scrollbar, and wrapped at their own widths an unchanged paragraph
+      // could take more lines on one side than the other. Every such paragraph needs an
+      // alignment zone, and the diff editor rebuilds all its zones after each pause in
+      // typing: on a 50,000-word article that was 1,100 zones and a 100–300 ms task.
+      wordWrap: 'bounded',
+      wordWrapColumn: 10_000,
+      diffWordWrap: 'inherit',
       // Proportional fonts wrap correctly only with DOM measuring.
       wrappingStrategy: 'advanced',
       wrappingIndent: 'none',
@@ -62,7 +69,8 @@ export class DiffView {
       letterSpacing: 0,
       lineNumbers: 'on',
       lineNumbersMinChars: 3,
-      lineDecorationsWidth: 6,
+      // Room for two bars beside a paragraph: another language, and confirmed.
+      lineDecorationsWidth: 10,
       glyphMargin: false,
       folding: false,
       minimap: { enabled: false },
@@ -73,10 +81,18 @@ export class DiffView {
       occurrencesHighlight: 'off',
       selectionHighlight: false,
       matchBrackets: 'never',
+      // Bracket pairs are code: colouring and guiding them parses the whole article after
+      // each keystroke (a fifth of the typing cost at 50,000 words).
+      bracketPairColorization: { enabled: false },
+      guides: { bracketPairs: false, bracketPairsHorizontal: false, highlightActiveBracketPair: false, indentation: false },
       renderWhitespace: 'none',
       links: false,
       quickSuggestions: false,
       accessibilitySupport: 'auto',
+      // Tab and Shift+Tab move focus, as in any form: a news article has no use for tab
+      // characters, and Tab must never replace a selected word. A tab can still be typed
+      // with Ctrl+K, Tab (renderer/navigation/tab-keys.ts).
+      tabFocusMode: true,
       scrollbar: { verticalScrollbarSize: 12, horizontalScrollbarSize: 12 },
       stickyScroll: { enabled: false },
       contextmenu: true,
@@ -88,6 +104,25 @@ export class DiffView {
     // inline (the editor area narrowed or widened: a source pane shown or closed, a
     // window resized): name them again whenever their options change.
     for (const editor of [this.original, this.modified]) editor.onDidChangeConfiguration(() => this.nameEditors());
+    economiseAlignmentZones(this.original);
+    economiseAlignmentZones(this.modified);
+    this.original.onDidLayoutChange(() => this.alignWrapping());
+    this.modified.onDidLayoutChange(() => this.alignWrapping());
+  }
+
+  private wrapColumn = 10_000;
+
+  /** Wrap both panes at the narrower one's column (see the wordWrap option above). */
+  private alignWrapping(): void {
+    const columns = [this.modified.getLayoutInfo()];
+    const original = this.original.getLayoutInfo();
+    // In the inline view (a narrow window) the MT editor is not shown and has no width.
+    if (original.contentWidth > 100) columns.push(original);
+    const column = Math.max(20, Math.min(...columns.map((layout) => layout.viewportColumn)) - 1);
+    if (column === this.wrapColumn) return;
+    this.wrapColumn = column;
+    this.diffEditor.updateOptions({ wordWrapColumn: column });
+    this.nameEditors();
   }
 
   /**
@@ -125,13 +160,24 @@ export class DiffView {
     this.nameEditors();
     this.originalModel = monaco.editor.createModel(mtText, 'plaintext');
     this.modifiedModel = monaco.editor.createModel(postEdit, 'plaintext');
+    // The editor's bracketPairColorization option does not reach the models: a model
+    // colours brackets by its own option, parsing the article for them after each edit.
+    for (const model of [this.originalModel, this.modifiedModel]) {
+      model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+    }
     this.diffEditor.setModel({ original: this.originalModel, modified: this.modifiedModel });
     for (const model of previous) model?.dispose();
     for (const listener of this.modelListeners) listener(this.modifiedModel);
     return this.modifiedModel;
   }
 
-  /** Called with the new post-edit model every time an article is shown. */
+  /** The MT of the article shown ('' before the first). */
+  get mtText(): string {
+    return this.originalModel?.getValue() ?? '';
+  }
+
+  /** Called with the new post-edit model every time an article is shown (both models
+   *  are in place). */
   onDidSetModel(listener: (model: TextModel) => void): void {
     this.modelListeners.add(listener);
   }
@@ -144,11 +190,6 @@ export class DiffView {
     this.hideUnchanged = hide;
     this.diffEditor.updateOptions({ hideUnchangedRegions: { enabled: hide } });
     this.nameEditors();
-  }
-
-  goToChange(direction: 'next' | 'previous'): void {
-    this.diffEditor.goToDiff(direction);
-    this.modified.focus();
   }
 
   /** Changes against the MT as highlighted: character-level spans, or whole lines. */
@@ -177,6 +218,32 @@ export class DiffView {
     this.modified.setSelection(selection);
     this.modified.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Smooth);
     if (focus) this.modified.focus();
+  }
+
+  /** The post-edit's selection (or caret: start === end) as offsets. */
+  selectionOffsets(): { start: number; end: number } {
+    const model = this.modifiedModel;
+    const selection = this.modified.getSelection();
+    if (!model || !selection) return { start: 0, end: 0 };
+    return { start: model.getOffsetAt(selection.getStartPosition()), end: model.getOffsetAt(selection.getEndPosition()) };
+  }
+
+  /**
+   * Show a change on both sides: its words selected in the post-edit (the caret at their
+   * end, so typing replaces them) and the MT words they stand for selected in the MT
+   * pane, each scrolled into view.
+   */
+  revealChange(pe: { start: number; end: number }, mt: { start: number; end: number }, focus: boolean): void {
+    const original = this.originalModel;
+    if (original) {
+      const from = original.getPositionAt(mt.start);
+      const to = original.getPositionAt(mt.end);
+      const selection = new monaco.Selection(from.lineNumber, from.column, to.lineNumber, to.column);
+      this.original.setSelection(selection);
+      this.original.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Immediate);
+    }
+    // The post-edit last: the two panes scroll together, and its place is where the caret is.
+    this.revealOffsets(pe.start, pe.end, focus);
   }
 
   /** The post-edit's selected text, or '' when the selection is empty. */

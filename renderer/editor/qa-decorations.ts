@@ -7,6 +7,7 @@ import type { ForeignParagraph } from '../engine/protocol';
 import { checkLabel, isPendingCorrection } from '../review/qa-issues';
 import { foreignParagraphMessage, type LanguageCode } from '../ui/language-name';
 import { monaco } from './monaco';
+import { MarkSet } from './mark-set';
 import { escapeMarkdown, rangeOf } from './suggestion-decorations';
 
 type CodeEditor = monaco.editor.ICodeEditor;
@@ -17,12 +18,22 @@ const RULER_COLOURS: Record<QaIssue['severity'], string | undefined> = {
   info: undefined,
 };
 
+/** Overview ruler marks per severity at most (a ruler is a few hundred pixels high). */
+const RULER_MARKS = 300;
+
 export class QaDecorations {
-  private readonly issues: monaco.editor.IEditorDecorationsCollection;
+  /** Updated by what changed since the last review (mark-set.ts). */
+  private readonly issues: MarkSet<QaIssue>;
   private readonly gutter: monaco.editor.IEditorDecorationsCollection;
 
   constructor(private readonly editor: CodeEditor) {
-    this.issues = editor.createDecorationsCollection();
+    this.issues = new MarkSet<QaIssue>(editor, {
+      identity: (issue) => `${issue.check}\u0000${issue.severity}\u0000${issue.message}`,
+      options: (issue, ruler) => issueOptions(issue, ruler),
+      // A 50,000-word MT can carry thousands of issues; the ruler shows where they gather.
+      rulerBuckets: RULER_MARKS,
+      rulerGroup: (issue) => issue.severity,
+    });
     this.gutter = editor.createDecorationsCollection();
   }
 
@@ -30,11 +41,7 @@ export class QaDecorations {
     const model = this.editor.getModel();
     if (!model) return;
     const foreignSpans = new Set(foreign.map((p) => `${p.start}:${p.end}`));
-    this.issues.set(
-      issues
-        .filter((issue) => !markedElsewhere(issue, foreignSpans) && !isWholeParagraph(issue))
-        .map((issue) => ({ range: rangeOf(model, issue), options: issueOptions(issue) })),
-    );
+    this.issues.set(issues.filter((issue) => !markedElsewhere(issue, foreignSpans) && !isWholeParagraph(issue)));
     this.gutter.set([
       // A term the source has and the paragraph lacks: the paragraph is the place, so it
       // is marked beside its lines rather than underlined from end to end.
@@ -91,8 +98,8 @@ function isWholeParagraph(issue: QaIssue): boolean {
   return issue.check === 'term-missing';
 }
 
-function issueOptions(issue: QaIssue): monaco.editor.IModelDecorationOptions {
-  const ruler = RULER_COLOURS[issue.severity];
+function issueOptions(issue: QaIssue, onRuler: boolean): monaco.editor.IModelDecorationOptions {
+  const ruler = onRuler ? RULER_COLOURS[issue.severity] : undefined;
   return {
     inlineClassName: `glossa-qa glossa-qa-${issue.severity}`,
     hoverMessage: { value: `**${escapeMarkdown(checkLabel(issue.check))}**: ${escapeMarkdown(issue.message)}` },

@@ -1,10 +1,15 @@
 // Marks every pending glossary hit in the post-edit (hover shows the correction and the
-// glossary's note) and the one the user is looking at in the suggestions panel.
+// glossary's note) and the one the user is looking at in the suggestions panel. The hit
+// marks are a MarkSet: a new list after a keystroke touches only the hits that changed,
+// and the overview ruler gets one mark per stretch of the article, not one per hit.
 import type { Change } from '../../core/types';
+import { MarkSet, spanRange } from './mark-set';
 import { monaco } from './monaco';
 
 type CodeEditor = monaco.editor.ICodeEditor;
-type TextModel = monaco.editor.ITextModel;
+
+/** Overview ruler marks for the hits at most (a ruler is a few hundred pixels high). */
+const RULER_MARKS = 300;
 
 /** Markdown-escape untrusted glossary text for a hover. */
 function escapeMarkdown(text: string): string {
@@ -22,35 +27,26 @@ function hoverFor(change: Change): monaco.IMarkdownString {
   return { value: lines.join('\n\n') };
 }
 
-function rangeOf(model: TextModel, change: Pick<Change, 'start' | 'end'>): monaco.Range {
-  const start = model.getPositionAt(change.start);
-  const end = model.getPositionAt(change.end);
-  return new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
-}
-
 export class SuggestionDecorations {
-  private readonly hits: monaco.editor.IEditorDecorationsCollection;
+  private readonly hits: MarkSet<Change>;
   private readonly active: monaco.editor.IEditorDecorationsCollection;
 
   constructor(private readonly editor: CodeEditor) {
-    this.hits = editor.createDecorationsCollection();
+    this.hits = new MarkSet<Change>(editor, {
+      identity: (change) => `${change.from}\u0000${change.to}\u0000${change.glossary}\u0000${change.line}\u0000${change.note ?? ''}`,
+      options: (change, ruler) => ({
+        inlineClassName: 'glossa-hit',
+        hoverMessage: hoverFor(change),
+        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+        ...(ruler ? { overviewRuler: { color: '#d97706', position: monaco.editor.OverviewRulerLane.Right } } : {}),
+      }),
+      rulerBuckets: RULER_MARKS,
+    });
     this.active = editor.createDecorationsCollection();
   }
 
   show(changes: readonly Change[]): void {
-    const model = this.editor.getModel();
-    if (!model) return;
-    this.hits.set(
-      changes.map((change) => ({
-        range: rangeOf(model, change),
-        options: {
-          inlineClassName: 'glossa-hit',
-          hoverMessage: hoverFor(change),
-          stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-          overviewRuler: { color: '#d97706', position: monaco.editor.OverviewRulerLane.Right },
-        },
-      })),
-    );
+    this.hits.set(changes);
   }
 
   highlight(change: Change | undefined): void {
@@ -59,13 +55,8 @@ export class SuggestionDecorations {
       this.active.clear();
       return;
     }
-    this.active.set([
-      {
-        range: rangeOf(model, change),
-        options: { inlineClassName: 'glossa-hit-active' },
-      },
-    ]);
+    this.active.set([{ range: spanRange(model, change), options: { inlineClassName: 'glossa-hit-active' } }]);
   }
 }
 
-export { escapeMarkdown, rangeOf };
+export { escapeMarkdown, spanRange as rangeOf };

@@ -29,8 +29,19 @@ export class EditMeter {
    *  are kept, so the cache never outgrows one article. */
   private terCache = new Map<string, TerCounts>();
 
-  measure(mt: string, postEdit: string): EditFigures {
+  private last: { mt: string; postEdit: string; diff: ArticleDiff } | undefined;
+
+  /** The article diff of `postEdit` against `mt`; asked twice for the same texts (the
+   *  figures, then F7's changes), it is made once. */
+  diff(mt: string, postEdit: string): ArticleDiff {
+    if (this.last && this.last.mt === mt && this.last.postEdit === postEdit) return this.last.diff;
     const diff = this.differ.diff(mt, postEdit);
+    this.last = { mt, postEdit, diff };
+    return diff;
+  }
+
+  measure(mt: string, postEdit: string): EditFigures {
+    const diff = this.diff(mt, postEdit);
     const previous = this.terCache;
     this.terCache = new Map();
     const total: TerCounts = { edits: 0, refWords: 0, inserted: 0, deleted: 0, substituted: 0, shifts: 0, shiftedWords: 0 };

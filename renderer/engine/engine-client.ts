@@ -3,6 +3,10 @@
 // waiting one, and results for a text or glossary set that has since changed are dropped,
 // so a fast typist never makes the worker fall behind.
 //
+// The post-edit reaches the workers as edits (text-sync.ts → text-mirror.ts), not as the
+// whole text per keystroke: a request carries what its worker's copy lacks, computed when
+// it is sent (a request replaced while waiting sends nothing).
+//
 // Two instances of the worker run. The matcher answers keystrokes; the reviewer does the
 // whole-article work (review: QA, HTER, languages; export), which takes ~250 ms on a
 // 10,000-word article and seconds on 50,000 words. A worker handles one message at a time,
@@ -10,10 +14,12 @@
 // instances get every glossary call, so each holds the same active set.
 import EngineWorker from '../engine.worker?worker';
 import type { EngineCallKind, EngineCalls, EngineFailure, EngineRequest, EngineResponse } from './protocol';
+import { isResync, type NeedsFullText, type TextUpdate } from './text-mirror';
+import { TextSync, type SyncedModel } from './text-sync';
 
-type MatchResult = EngineCalls['match']['response'];
-type ReviewRequest = EngineCalls['review']['request'];
-type ReviewResult = EngineCalls['review']['response'];
+type MatchResult = Exclude<EngineCalls['match']['response'], NeedsFullText>;
+type ReviewRequest = Omit<EngineCalls['review']['request'], 'sync'>;
+type ReviewResult = Exclude<EngineCalls['review']['response'], NeedsFullText>;
 
 /** Calls that change the glossary state: both instances must see them, in order. */
 const GLOSSARY_STATE_CALLS: ReadonlySet<EngineCallKind> = new Set(['load-glossary', 'drop-glossary', 'set-active']);
@@ -112,14 +118,34 @@ export class EngineClient {
   private readonly matcher = new WorkerLink('glossa-engine');
   private readonly reviewer = new WorkerLink('glossa-review');
   private generation = 0;
-  private readonly matches = new LatestOnlyQueue<{ text: string; version: number }, MatchResult>(
-    (request) => this.call('match', request),
+  /** The post-edit as the matcher and the reviewer have it. */
+  private readonly matchText = new TextSync();
+  private readonly reviewText = new TextSync();
+  private readonly matches = new LatestOnlyQueue<true, MatchResult>(
+    () => this.synced(this.matchText, (sync) => this.call('match', { sync })),
     (result) => result.generation === this.generation,
   );
   private readonly reviews = new LatestOnlyQueue<ReviewRequest, ReviewResult>(
-    (request) => this.call('review', request),
+    (request) => this.synced(this.reviewText, (sync) => this.call('review', { ...request, sync })),
     (result) => result.generation === this.generation,
   );
+
+  /** Follow a newly shown article's post-edit (and its MT, for the review). */
+  follow(model: SyncedModel, mt: string): void {
+    this.matchText.attach(model);
+    this.reviewText.attach(model, mt);
+  }
+
+  /** A call with the text brought up to date; a worker that could not follow gets the
+   *  whole text once more. */
+  private async synced<R>(text: TextSync, send: (sync: TextUpdate) => Promise<R | NeedsFullText>): Promise<R> {
+    const first = await send(text.update());
+    if (!isResync(first)) return first;
+    text.resync();
+    const second = await send(text.update());
+    if (isResync(second)) throw new Error('Engine worker could not follow the text');
+    return second;
+  }
 
   call<K extends EngineCallKind>(kind: K, request: EngineCalls[K]['request']): Promise<EngineCalls[K]['response']> {
     if (GLOSSARY_STATE_CALLS.has(kind)) {
@@ -144,12 +170,12 @@ export class EngineClient {
   }
 
   /**
-   * Ask for the hits in `text` (identified by the editor's `version`). Listeners get
-   * every result that is still current for the glossary set; the caller decides whether
-   * its text version is still current.
+   * Ask for the hits in the followed post-edit as it will be when the request is sent.
+   * Listeners get every result that is still current for the glossary set; the caller
+   * decides whether its text version (`result.version`) is still current.
    */
-  requestMatch(text: string, version: number): void {
-    this.matches.request({ text, version });
+  requestMatch(): void {
+    this.matches.request(true);
   }
 
   onMatch(listener: (result: MatchResult) => void): () => void {

@@ -11,6 +11,8 @@ import type { ThreeWayGroup } from '../../core/review/align-three';
 import type { RepeatedEditOffer } from '../../core/review/repeated-edits';
 import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import type { Change, DecodedText, GlossaryFormat } from '../../core/types';
+import type { NeedsFullText, TextUpdate } from './text-mirror';
+import type { EffortSnapshot } from '../../core/work/effort';
 import type { SpellingRequest } from '../spell/spell-session';
 
 export type { SpellingRequest } from '../spell/spell-session';
@@ -109,21 +111,23 @@ export interface EngineCalls {
     /** `cycles`: the active rules that chain into a loop, described (they change nothing). */
     response: { ok: true; generation: number; cycles: string[] };
   };
-  /** Every glossary hit in `text`; `version` is echoed back so stale results can be dropped. */
+  /** Every glossary hit in the post-edit, brought up to date by `sync` (text-mirror.ts);
+   *  `version` is the editor's text version it describes, so stale results can be dropped. */
   match: {
-    request: { text: string; version: number };
-    response: { version: number; generation: number; changes: Change[]; words: number };
+    request: { sync: TextUpdate };
+    response: { version: number; generation: number; changes: Change[]; words: number } | NeedsFullText;
   };
   /** QA, HTER and paragraph languages of the post-edit against the MT and the active
    *  glossaries; `version` is echoed back so stale results can be dropped. */
   review: {
     /** `decided`: the hits the editor skipped and the text its replacements wrote, which
      *  QA does not report as corrections still to make. */
-    /** `source`: QA checks against it too; `spelling`: the post-edit's dictionary, for
-     *  QA's `spelling` check; `ignored` and `dismissedOffers`: the editor's decisions. */
+    /** The post-edit (and, with a full text, the MT) come by `sync`; `textVersion` in the
+     *  answer is the editor's text version reviewed. `source`: QA checks against it too;
+     *  `spelling`: the post-edit's dictionary, for QA's `spelling` check; `ignored` and
+     *  `dismissedOffers`: the editor's decisions. */
     request: {
-      mt: string;
-      postEdit: string;
+      sync: TextUpdate;
       version: number;
       language?: string;
       decided?: GlossaryDecisions;
@@ -134,7 +138,7 @@ export interface EngineCalls {
       /** Repeated-edit offers the editor dismissed (their MT words and replacement). */
       dismissedOffers?: Array<{ from: string; to: string }>;
     };
-    response: { version: number; generation: number; findings: ReviewFindings };
+    response: { version: number; textVersion: number; generation: number; findings: ReviewFindings } | NeedsFullText;
   };
   'detect-language': {
     /** `article`: the open article's language (ISO 639-3), which a short text in its
@@ -173,6 +177,10 @@ export interface EngineCalls {
        *  skipped: what the report and the JSON count. */
       applied?: Change[];
       skipped?: Change[];
+      /** The editing effort and the confirmed paragraphs (0-based), for the report and
+       *  the JSON's effort figures. */
+      effort?: EffortSnapshot;
+      confirmedParagraphs?: number[];
       /** The report shows each source paragraph above its redline; QA checks against it. */
       source?: SourceRequest;
       spelling?: SpellingRequest;

@@ -1,10 +1,10 @@
 // The paragraph alignment of the source, the MT and the post-edit, kept between reviews
 // in the reviewing worker: the source is aligned with the MT once per article (neither
-// changes while the editor types) and composed with the MT–post-edit alignment, which is
-// itself updated only around the paragraphs typed in (core/review: alignSourceParagraphs,
-// realignParagraphs, composeAlignment). QA against the source gets it ready-made, and the
-// window lines its three panes up by it.
-import { alignParagraphs, realignParagraphs, type AlignmentGroup } from '../../core/review/align';
+// changes while the editor types) and composed with the MT–post-edit alignment, kept warm
+// so that a keystroke re-measures only the paragraph typed in (core/review:
+// alignSourceParagraphs, ParagraphAligner, composeAlignment). QA against the source gets
+// it ready-made, and the window lines its three panes up by it.
+import { ParagraphAligner } from '../../core/review/align';
 import { alignSourceParagraphs, type SourceAlignmentGroup } from '../../core/review/align-source';
 import { composeAlignment, type ThreeWayGroup } from '../../core/review/align-three';
 import { splitParagraphs } from '../../core/text/paragraphs';
@@ -21,7 +21,8 @@ export interface AlignmentInput {
 
 export class SourceAligner {
   private sourceMt: { source: string; mt: string; languages: string; mtTexts: string[]; groups: SourceAlignmentGroup[] } | undefined;
-  private mtPe: { mt: string; pe: string[]; groups: AlignmentGroup[] } | undefined;
+  /** The MT–post-edit alignment, as alignParagraphs gives it, reusing what it measured. */
+  private readonly mtPe = new ParagraphAligner();
   /** What the last call did, for tests: whether the source–MT alignment was computed. */
   lastAlignedSource = false;
 
@@ -39,11 +40,6 @@ export class SourceAligner {
       sourceMt = this.sourceMt = { source: input.source, mt: input.mt, languages, mtTexts, groups };
     }
     const peTexts = splitParagraphs(input.postEdit).map((paragraph) => paragraph.text);
-    const previous = this.mtPe;
-    const mtPe = previous && previous.mt === input.mt
-      ? realignParagraphs(previous.groups, sourceMt!.mtTexts, previous.pe, peTexts)
-      : alignParagraphs(sourceMt!.mtTexts, peTexts);
-    this.mtPe = { mt: input.mt, pe: peTexts, groups: mtPe };
-    return composeAlignment(sourceMt!.groups, mtPe);
+    return composeAlignment(sourceMt!.groups, this.mtPe.align(sourceMt!.mtTexts, peTexts));
   }
 }

@@ -4,6 +4,7 @@
 // export holds on the clipboard.
 import type { IgnoredIssueKey } from '../../core/work/ignored-issues';
 import { showError } from '../dialogs/confirm-dialog';
+import type { EffortSnapshot } from '../../core/work/effort';
 import type { EngineClient } from '../engine/engine-client';
 import type { ReviewContext } from '../review/review-store';
 import { exportFileName, type ExportFormat } from '../files/export-formats';
@@ -17,6 +18,9 @@ export interface ExportControllerDeps {
   engine: EngineClient;
   work: WorkController;
   announcer: Announcer;
+  /** The editing effort so far and the confirmed paragraphs (the report's effort figures). */
+  effort?(): Promise<EffortSnapshot | undefined>;
+  confirmedParagraphs?(): number[];
   /** The source and the dictionary: the report shows the source, QA checks against it. */
   context?: () => ReviewContext;
   /** QA issues the editor ignored: the report lists them apart. */
@@ -35,6 +39,8 @@ export class ExportController {
 
   async exportAs(format: ExportFormat): Promise<void> {
     const { host, engine, work, announcer } = this.deps;
+    // Asked first: the effort describes the text as it is when it answers.
+    const effort = await this.deps.effort?.().catch(() => undefined);
     const article = work.article;
     const postEdit = work.postEdit();
     if (!article || postEdit === undefined) return;
@@ -49,6 +55,8 @@ export class ExportController {
       ...(language ? { language } : {}),
       // The report and the JSON count what the editor applied and skipped.
       ...work.decisions(),
+      ...(effort ? { effort } : {}),
+      ...(this.deps.confirmedParagraphs ? { confirmedParagraphs: this.deps.confirmedParagraphs() } : {}),
       ...this.deps.context?.(),
       ...(this.deps.ignoredIssues ? { ignoredIssues: this.deps.ignoredIssues() } : {}),
     });

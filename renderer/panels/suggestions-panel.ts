@@ -12,6 +12,7 @@ import type { ContextSnippet } from '../../core/text/context-snippet';
 import type { Change } from '../../core/types';
 import type { SuggestionState } from '../suggestions/suggestion-store';
 import { h, icon, ICONS } from '../ui/dom';
+import { stepTarget, type Span } from '../navigation/suggestion-step';
 import { KeyboardList, rowAction, type ListRowView } from '../ui/list/keyboard-list';
 import { CollapsibleSection } from '../ui/side-sections';
 
@@ -125,26 +126,13 @@ export class SuggestionsPanel {
     this.section.setEmpty(state.pending.length === 0 && this.offersHost.childElementCount === 0);
   }
 
-  /** Step through suggestions from anywhere (F8 / Shift+F8), wrapping around. */
-  step(direction: 1 | -1, fromOffset: number): Change | undefined {
-    const all = this.pending;
-    if (all.length === 0) return undefined;
-    let index: number;
-    if (direction === 1) {
-      index = all.findIndex((change) => change.start > fromOffset);
-      if (index < 0) index = 0;
-    } else {
-      index = -1;
-      for (let i = all.length - 1; i >= 0; i--) {
-        if ((all[i] as Change).end < fromOffset) {
-          index = i;
-          break;
-        }
-      }
-      if (index < 0) index = all.length - 1;
-    }
+  /** Step through suggestions from anywhere (F8 / Shift+F8) from the post-edit's
+   *  selection, wrapping around (renderer/navigation/suggestion-step.ts). */
+  step(direction: 1 | -1, selection: Span): Change | undefined {
+    const index = stepTarget(this.pending, selection, direction);
+    if (index === undefined) return undefined;
     this.rows.select(index < this.rows.size ? index : -1);
-    return all[index];
+    return this.pending[index];
   }
 
   /** Focus the list (F6), on the item last focused; the section opens if collapsed. */

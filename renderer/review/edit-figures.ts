@@ -1,6 +1,7 @@
 // The status bar's edit figures (changed words, TER edits, HTER) for the post-edit as it
-// stands: measured EDIT_FIGURES_DELAY_MS after typing stops by the edit meter worker, and
-// shown only when they describe the editor's current text.
+// stands: measured EDIT_FIGURES_DELAY_MS after typing stops by the edit meter worker
+// (which follows the post-edit by itself: see EditMeterClient.follow), and shown only
+// when they describe the editor's current text.
 import type { EditFigures } from '../engine/edit-meter';
 import type { EditMeterClient } from '../engine/edit-meter-client';
 import type { monaco } from '../editor/monaco';
@@ -11,31 +12,24 @@ type TextModel = monaco.editor.ITextModel;
  *  between the keys of a word. */
 export const EDIT_FIGURES_DELAY_MS = 120;
 
-interface Tag {
-  model: TextModel;
-  version: number;
-}
-
 export class EditFiguresStore {
   private model: TextModel | undefined;
-  private mt = '';
   private subscription: monaco.IDisposable | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(figures: EditFigures | undefined, version: number) => void>();
 
   constructor(private readonly meter: EditMeterClient) {
-    meter.onFigures((figures, tag) => {
-      const { model, version } = tag as Tag;
+    meter.onFigures((figures, tag, version) => {
+      const model = tag as TextModel;
       if (model !== this.model || model.isDisposed() || model.getVersionId() !== version) return;
       for (const listener of this.listeners) listener(figures, version);
     });
   }
 
   /** Follow a newly shown article: measured at once, then after each pause in typing. */
-  attach(model: TextModel, mt: string): void {
+  attach(model: TextModel): void {
     this.subscription?.dispose();
     this.model = model;
-    this.mt = mt;
     for (const listener of this.listeners) listener(undefined, model.getVersionId());
     this.subscription = model.onDidChangeContent(() => this.schedule(EDIT_FIGURES_DELAY_MS));
     this.schedule(0);
@@ -50,8 +44,7 @@ export class EditFiguresStore {
     this.timer = setTimeout(() => {
       const model = this.model;
       if (!model || model.isDisposed()) return;
-      const tag: Tag = { model, version: model.getVersionId() };
-      this.meter.request(this.mt, model.getValue(), tag);
+      this.meter.measure(model);
     }, delay);
   }
 }

@@ -31,13 +31,11 @@ export interface ReviewState {
 interface Requested {
   id: number;
   model: TextModel;
-  modelVersion: number;
 }
 
 export class ReviewStore {
   private model: TextModel | undefined;
   private modelSubscription: monaco.IDisposable | undefined;
-  private mt = '';
   private language: string | undefined;
   /** False until the article's language is known: reviewing before would run twice. */
   private ready = false;
@@ -63,21 +61,20 @@ export class ReviewStore {
     engine.onReview((result) => {
       const requested = this.requested;
       if (!requested || result.version !== requested.id || requested.model !== this.model) return;
-      // Typed into since it was asked for: its offsets are off, and a newer review is
+      // Typed into since the text was sent: its offsets are off, and a newer review is
       // already scheduled.
-      if (requested.modelVersion !== requested.model.getVersionId()) return;
+      if (result.textVersion !== requested.model.getVersionId()) return;
       this.findings = result.findings;
-      this.findingsFor = { model: requested.model, modelVersion: requested.modelVersion, generation: result.generation };
+      this.findingsFor = { model: requested.model, modelVersion: result.textVersion, generation: result.generation };
       this.emit();
     });
   }
 
   /** Follow a new article. Nothing is reviewed until `setLanguage` says what it is in. */
-  attach(model: TextModel, mt: string): void {
+  attach(model: TextModel): void {
     this.modelSubscription?.dispose();
     clearTimeout(this.timer);
     this.model = model;
-    this.mt = mt;
     this.ready = false;
     this.language = undefined;
     this.findings = undefined;
@@ -149,10 +146,9 @@ export class ReviewStore {
     const model = this.model;
     if (!model || model.isDisposed()) return;
     const id = this.nextId++;
-    this.requested = { id, model, modelVersion: model.getVersionId() };
+    this.requested = { id, model };
+    // The text (and the MT) go to the worker as it is when the request is sent.
     this.engine.requestReview({
-      mt: this.mt,
-      postEdit: model.getValue(),
       version: id,
       ...(this.language ? { language: this.language } : {}),
       decided: this.decided(),

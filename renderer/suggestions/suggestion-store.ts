@@ -95,7 +95,7 @@ export class SuggestionStore {
   refresh(): void {
     const model = this.model;
     if (!model) return;
-    this.engine.requestMatch(model.getValue(), model.getVersionId());
+    this.engine.requestMatch();
     this.emit();
   }
 

@@ -8,7 +8,7 @@
 import type { Change } from '../../core/types';
 import { askForTerm, appendTerm, lastLine } from '../dialogs/add-term-dialog';
 import { showError } from '../dialogs/confirm-dialog';
-import { applySuggestions } from '../editor/apply-suggestions';
+import { applySuggestions, stillMatching } from '../editor/apply-suggestions';
 import type { DiffView } from '../editor/diff-view';
 import type { SuggestionDecorations } from '../editor/suggestion-decorations';
 import type { GlossaryList } from '../glossaries/glossary-list';
@@ -106,9 +106,10 @@ export class SuggestionsController {
     this.deps.onDecided();
   }
 
-  step(direction: 1 | -1): void {
-    const change = this.deps.panel.step(direction, this.cursorOffset());
-    if (change) this.reveal(change, true);
+  /** F8 / Shift+F8; `focusEditor` false when pressed in a side panel (focus stays there). */
+  step(direction: 1 | -1, focusEditor = true): void {
+    const change = this.deps.panel.step(direction, this.deps.diffView.selectionOffsets());
+    if (change) this.reveal(change, focusEditor);
     else this.deps.announcer.say('No suggestions');
   }
 
@@ -155,8 +156,10 @@ export class SuggestionsController {
     const { diffView, store } = this.deps;
     const model = diffView.postEditModel;
     if (!model || changes.length === 0) return;
+    const matching = stillMatching(model, changes);
+    if (matching.length < changes.length) console.error(`Glossa: ${changes.length - matching.length} suggestions no longer match their text; not applied`);
     const versionBefore = model.getAlternativeVersionId();
-    if (applySuggestions(diffView.modified, changes, source)) store.recordApplied(changes, versionBefore);
+    if (applySuggestions(diffView.modified, matching, source)) store.recordApplied(matching, versionBefore);
   }
 
   private tellCycles(cycles: readonly string[]): void {

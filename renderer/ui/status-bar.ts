@@ -70,6 +70,7 @@ export class StatusBar {
   /** "1 paragraph in another language", beside the language; empty when none. */
   private readonly foreign = h('span', { class: 'status-foreign', hidden: true });
   private readonly suggestions = item('Pending suggestions');
+  private readonly confirmed = item('Paragraphs confirmed', 'confirmed');
   private readonly cursor = item('Cursor');
   private readonly save = item('Saving');
 
@@ -85,6 +86,7 @@ export class StatusBar {
       this.terEdits.element,
       this.hter.element,
       this.suggestions.element,
+      this.confirmed.element,
       h('div', { class: 'status-spacer' }),
       this.cursor.element,
       this.save.element,
@@ -129,6 +131,14 @@ export class StatusBar {
   /** Shows the last settled count; a keystroke's brief re-match changes nothing visible. */
   setSuggestions(pending: number): void {
     setText(this.suggestions.value, `${pending.toLocaleString()} ${pending === 1 ? 'suggestion' : 'suggestions'}`);
+  }
+
+  /** "7 / 10 paragraphs confirmed" (Ctrl+Enter confirms); hidden without an article. */
+  setConfirmed(count: { confirmed: number; total: number } | undefined): void {
+    this.confirmed.element.hidden = count === undefined;
+    if (!count) return;
+    setText(this.confirmed.value, `${count.confirmed.toLocaleString()} / ${count.total.toLocaleString()} ${count.total === 1 ? 'paragraph' : 'paragraphs'} confirmed`);
+    setTitle(this.confirmed.element, 'Paragraphs confirmed: Ctrl+Enter confirms the paragraph at the cursor and goes to the next unconfirmed one; editing a confirmed paragraph takes its confirmation back');
   }
 
   setCursor(line: number, column: number): void {

@@ -9,15 +9,12 @@
 //
 // Other controllers read the article through here and never keep their own copy.
 // Per-article state owned elsewhere plugs in as a WorkPart (registerPart): it adds its
-// fields to every snapshot and takes them back when an article is shown. Fields no part
-// claims yet (paragraph statuses, effort) are carried through unchanged; the source and
-// the spelling words ignored are claimed by renderer/source and renderer/spell.
-// For example, paragraph statuses would be:
-//   work.registerPart({
-//     capture: () => ({ confirmedParagraphs: statuses.confirmed() }),
-//     restore: (saved) => statuses.reset(saved.confirmedParagraphs),
-//   });
-// with `work.markChanged()` called whenever a paragraph is confirmed.
+// fields to every snapshot and takes them back when an article is shown; fields no part
+// claims are carried through unchanged. The source and the spelling words ignored are
+// claimed by renderer/source and renderer/spell, ignored QA issues by
+// renderer/review/ignored-issues.ts; confirmed paragraphs are
+// renderer/paragraphs/paragraph-confirmations.ts, which calls `work.markChanged()` whenever
+// a confirmation changes; editing time and effort are renderer/effort/effort-tracking.ts.
 import type { Change } from '../../core/types';
 import { hashText } from '../../shared/hash';
 import {
@@ -40,7 +37,6 @@ import type { StatusBar } from '../ui/status-bar';
 import type { ToolbarHandles } from '../ui/toolbar';
 import { focusInMenuOrDialog } from '../ui/keep-focus';
 import type { monaco } from '../editor/monaco';
-import { EditingClock } from './editing-clock';
 
 /** Per-article state kept by another controller, saved and restored with the work. */
 export interface WorkPart {
@@ -52,7 +48,7 @@ export interface WorkPart {
 }
 
 /** Fields kept as they came until a part claims them. */
-type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort'>;
+type CarriedFields = Pick<ArticleWork, 'ignoredIssues' | 'confirmedParagraphs' | 'effort' | 'editingMs'>;
 
 export interface DetectedLanguage {
   language: string;
@@ -117,7 +113,6 @@ export class WorkController {
   private userGlossaryAtStart: PickedFile | null = null;
   /** Glossary copies the host already keeps, by hash (sent once per run). */
   private readonly keptGlossaries = new Set<string>();
-  private readonly clock = new EditingClock();
   private readonly autosave: Autosave<ArticleWork>;
   private readonly parts: WorkPart[] = [];
   private readonly openListeners = new Set<(article: Article, model: monaco.editor.ITextModel) => void>();
@@ -132,13 +127,11 @@ export class WorkController {
     );
     diffView.onDidSetModel((model) => {
       model.onDidChangeContent(() => {
-        this.clock.activity();
         this.updateTitle();
         statusBar.setSaveState('pending');
         this.autosave.schedule();
       });
     });
-    diffView.modified.onDidChangeCursorSelection(() => this.clock.activity());
     glossaries.onChange(() => {
       if (!this.showing) this.autosave.schedule();
     });
@@ -385,7 +378,8 @@ export class WorkController {
       confirmedParagraphs: current.carried.confirmedParagraphs,
       ...(current.carried.effort ? { effort: current.carried.effort } : {}),
       glossaries: glossaries.toWork(),
-      editingMs: Math.round(this.clock.ms),
+      // The effort part (renderer/effort) replaces these with its figures.
+      editingMs: current.carried.editingMs,
       view: { cursor: diffView.cursor(), hideUnchanged: diffView.isHidingUnchanged },
       savedAt: Date.now(),
       unsavedChanges: this.isDirty,
@@ -452,6 +446,7 @@ export class WorkController {
       carried: {
         ignoredIssues: work.ignoredIssues,
         confirmedParagraphs: work.confirmedParagraphs,
+        editingMs: work.editingMs,
         ...(work.effort ? { effort: work.effort } : {}),
       },
     };
@@ -462,11 +457,10 @@ export class WorkController {
       statusBar.setLanguage(undefined);
       model = diffView.setDocuments({ mtText: work.mt, postEdit: work.postEdit });
       suggestions.attach(model, { skipped: work.skipped, applied: work.applied });
-      review.attach(model, work.mt);
+      review.attach(model);
       for (const part of this.parts) part.restore(work);
       diffView.setCursor(work.view.cursor);
       this.setHideUnchanged(work.view.hideUnchanged);
-      this.clock.reset(work.editingMs);
       this.savedVersion = work.unsavedChanges ? -1 : model.getAlternativeVersionId();
       this.partsChanged = false;
     } finally {

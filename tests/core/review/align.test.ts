@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs } from '../../../core/review/align.js';
+import { alignParagraphs, ParagraphAligner } from '../../../core/review/align.js';
 import { splitParagraphs } from '../../../core/text/paragraphs.js';
 
 const read = (name: string): string[] =>
@@ -101,6 +102,118 @@ describe('alignParagraphs', () => {
     const groups = alignParagraphs(longMt, longPe);
     expect(groups.flatMap((g) => g.mt)).toEqual(Array.from({ length: 120 }, (_, k) => k));
     expect(groups.flatMap((g) => g.pe)).toEqual(Array.from({ length: 115 }, (_, k) => k));
+  });
+});
+
+describe('ParagraphAligner', () => {
+  const texts = (text: string): string[] => splitParagraphs(text).map((p) => p.text);
+
+  it('re-measures only the paragraph a keystroke changed', () => {
+    const aligner = new ParagraphAligner();
+    aligner.align(mt, pe);
+    const typed = pe.map((text, k) => (k === 3 ? text.replace(' ', ' x') : text));
+    expect(aligner.align(mt, typed)).toEqual(alignParagraphs(mt, typed));
+    const fresh = new ParagraphAligner();
+    fresh.align(mt, typed);
+    // Every paragraph was edited: one stretch of ten, aligned by the DP. Afresh, that
+    // measures every paragraph's bag and its overlaps with its neighbours; after the
+    // keystroke, only the typed paragraph's (its bag, and at most one pair, merge and
+    // split per MT paragraph, plus the split with the paragraph before it).
+    expect(fresh.lastStats.measured).toBeGreaterThan(60);
+    expect(aligner.lastStats.measured).toBeLessThanOrEqual(1 + 4 * mt.length);
+    expect(aligner.lastStats.measured).toBeLessThan(fresh.lastStats.measured / 3);
+  });
+
+  it('reuses a stretch whose paragraphs are unchanged, and aligns the typed one afresh', () => {
+    // Paragraphs 0–4 split in two (five stretches of DP), 5–9 as in the MT (anchors), then
+    // one of the split paragraphs is typed in.
+    const split = [...mt.slice(0, 5).flatMap((text) => splitAfterFirstSentence(text)), ...mt.slice(5)];
+    const withBreaks = split.map((text, k) => (k % 2 === 0 && k < 10 ? `${text} Peskov said.` : text));
+    const aligner = new ParagraphAligner();
+    expect(aligner.align(mt, withBreaks)).toEqual(alignParagraphs(mt, withBreaks));
+    const typed = withBreaks.map((text, k) => (k === 12 ? `${text} x` : text));
+    expect(aligner.align(mt, typed)).toEqual(alignParagraphs(mt, typed));
+    expect(aligner.lastStats.reusedStretches).toBeGreaterThan(0);
+  });
+
+  it('starts afresh when the MT changes', () => {
+    const aligner = new ParagraphAligner();
+    aligner.align(mt, pe);
+    const otherMt = [...mt.slice(1), mt[0]!];
+    expect(aligner.align(otherMt, pe)).toEqual(alignParagraphs(otherMt, pe));
+    expect(aligner.lastStats.reusedStretches).toBe(0);
+  });
+
+  // A few paragraphs repeated on purpose (the case where reusing the previous groups went
+  // wrong), in articles long enough to leave the DP's band, edited by keystrokes, paragraph
+  // breaks typed and deleted (splits and merges), and whole paragraphs copied or dropped.
+  const sentence = fc.constantFrom('Putin.', 'Kerry met Putin.', 'Putin met Kerry in Moscow.', 'Talks on Syria, said Peskov.', 'Лавров «да».');
+  const paragraph = fc.oneof(
+    sentence,
+    fc.array(sentence, { minLength: 2, maxLength: 4 }).map((sentences) => sentences.join(' ')),
+  );
+  const article = fc.oneof(
+    fc.array(paragraph, { minLength: 1, maxLength: 6 }),
+    fc.array(paragraph, { minLength: 20, maxLength: 45 }),
+  ).map((paragraphs) => paragraphs.join('\n\n'));
+  const textEdit = fc.record({
+    kind: fc.constant('text' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.oneof(fc.nat(3), fc.nat(60)),
+    insert: fc.constantFrom('', 'x', ' ', '\n\n', 'Putin.', '\n\nPutin.\n\n', 'Kerry met Putin. ', '\n\nPutin.'),
+  });
+  const paragraphEdit = fc.record({
+    kind: fc.constantFrom('copy' as const, 'drop' as const, 'merge' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  type Edit = { kind: 'text'; at: number; remove: number; insert: string } | { kind: 'copy' | 'drop' | 'merge'; at: number };
+
+  function applyEdit(text: string, edit: Edit): string {
+    if (edit.kind === 'text') {
+      const position = Math.floor(edit.at * text.length);
+      return text.slice(0, position) + edit.insert + text.slice(position + edit.remove);
+    }
+    const paragraphs = texts(text);
+    if (paragraphs.length === 0) return text;
+    const k = Math.min(paragraphs.length - 1, Math.floor(edit.at * paragraphs.length));
+    if (edit.kind === 'copy') paragraphs.splice(k, 0, paragraphs[k]!);
+    else if (edit.kind === 'drop') paragraphs.splice(k, 1);
+    else if (k + 1 < paragraphs.length) paragraphs.splice(k, 2, `${paragraphs[k]} ${paragraphs[k + 1]}`);
+    return paragraphs.join('\n\n');
+  }
+
+  it('gives alignParagraphs\' alignment after every edit of a session', () => {
+    fc.assert(
+      fc.property(article, fc.array(fc.oneof(textEdit, textEdit, paragraphEdit), { minLength: 1, maxLength: 15 }), (mtText, edits) => {
+        const mtTexts = texts(mtText);
+        const aligner = new ParagraphAligner();
+        let peText = mtText;
+        expect(aligner.align(mtTexts, texts(peText))).toEqual(alignParagraphs(mtTexts, texts(peText)));
+        for (const edit of edits) {
+          peText = applyEdit(peText, edit);
+          const peTexts = texts(peText);
+          expect(aligner.align(mtTexts, peTexts)).toEqual(alignParagraphs(mtTexts, peTexts));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives alignParagraphs\' alignment when the session goes back to an earlier text', () => {
+    // Undo: the memos of paragraphs that came back are fresh, those kept are reused.
+    fc.assert(
+      fc.property(article, fc.array(fc.oneof(textEdit, paragraphEdit), { minLength: 1, maxLength: 6 }), (mtText, edits) => {
+        const mtTexts = texts(mtText);
+        const aligner = new ParagraphAligner();
+        const history = [mtText];
+        for (const edit of edits) history.push(applyEdit(history.at(-1)!, edit));
+        for (const peText of [...history, ...history.slice().reverse()]) {
+          const peTexts = texts(peText);
+          expect(aligner.align(mtTexts, peTexts)).toEqual(alignParagraphs(mtTexts, peTexts));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffArticle, precisionNotes } from '../../../core/review/article-diff.js';
 import { computeHter, scoreGroup, TER_SENTENCE_WORDS } from '../../../core/review/hter.js';
-import { diffSequencesWithin } from '../../../core/review/myers.js';
+import { diffSequencesWithin } from '../../../core/text/myers.js';
 import { terWords, translationEditRate } from '../../../core/review/ter.js';
 import { wordDiffDetailed, type DiffOp } from '../../../core/review/word-diff.js';
 import { exportReport } from '../../../core/export/report.js';

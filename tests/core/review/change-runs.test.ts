@@ -6,7 +6,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffArticle } from '../../../core/review/article-diff';
-import { nextChange, previousChange, wordChanges, type WordChange } from '../../../core/review/change-runs';
+import { wordChanges, type WordChange } from '../../../core/review/change-runs';
+import { nextChange, previousChange } from '../../../core/work/change-navigation';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
 const mt = readFileSync(path.join(seeds, 'kremlin-kerry.mt.txt'), 'utf8');

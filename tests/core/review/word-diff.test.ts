@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffSequences } from '../../../core/review/myers.js';
+import { diffSequences } from '../../../core/text/myers.js';
 import { Interner, tokenIds, tokenize } from '../../../core/review/tokens.js';
 import { wordDiff, type DiffOp } from '../../../core/review/word-diff.js';
 
