@@ -1,13 +1,16 @@
-// A well-formedness check and a small ordered element tree for XML 1.0 (TBX termbases),
+// A well-formedness check for XML 1.0 (TBX termbases) that reports what it reads to a
+// handler (scanXml), and a small ordered element tree built by one such handler (readXml),
 // with each element's offset so TBX entries can name the line of their <term>.
 //
 // Why our own reader: a 100,000-entry termbase (25 MB) must load in about three times
 // the TSV time of the same entries. Character-by-character event parsers (fast-xml-parser
 // with its DOM, then saxes) spent most of that in per-character calls and garbage
 // collection. This reader jumps from markup to markup with indexOf and sticky regular
-// expressions (native scans), and the document is a few rows of integers per node plus
-// the text strings that are not plain stretches of the source; an XmlElement is a view
-// onto one row, made when asked for and dropped young.
+// expressions (native scans). A handler is told offsets, not strings, for text that is
+// a plain stretch of the source, so a TBX reader slices only the text it keeps (terms,
+// notes, definitions) and builds no node for the rest. The tree is a few rows of integers
+// per node plus the text strings that are not plain stretches of the source; an
+// XmlElement is a view onto one row, made when asked for and dropped young.
 //
 // Well-formedness checked: one root; matching end tags; unique attribute names; names as
 // XML 1.0 defines them; no `<` in attribute values; references to declared entities and
@@ -34,10 +37,30 @@ const SPAN = -1;
 /** Whitespace only: textOf collapses it to one space anyway, so it is stored as one. */
 const BLANK = -2;
 
+/** What the reader tells as it goes, in document order. Well-formedness is checked before
+ *  each call: a handler never sees a document the reader would refuse further on only if
+ *  the refusal comes later in the text (the reader throws then, and the handler's work is
+ *  dropped). */
+export interface XmlHandler {
+  /** A start tag (self-closing ones are followed by closeElement at once). `attributes`
+   *  holds name, value, name, value… in its first `attributeCount` slots; the reader reuses
+   *  the array for the next tag, so keep the strings, not the array. `name` strings repeat:
+   *  the reader hands over the same string for the same name. */
+  openElement(name: string, start: number, attributes: readonly string[], attributeCount: number): void;
+  closeElement(): void;
+  /** Character data that is exactly `text.slice(from, to)` (no reference, no \r). */
+  plainText(from: number, to: number): void;
+  /** Character data with references expanded or line breaks normalised, and CDATA sections. */
+  text(value: string): void;
+}
+
 /** The parsed document: one row of integers per node (element or text), in document order. */
-export class XmlDocument {
+export class XmlDocument implements XmlHandler {
   rows = new Int32Array(ROW * 4096);
   count = 0;
+  /** Top-level elements (a well-formed document has one). */
+  readonly roots: number[] = [];
+  private readonly open: number[] = [];
   readonly names: string[] = [];
   readonly locals: string[] = [];
   private readonly nameIds = new Map<string, number>();
@@ -51,8 +74,27 @@ export class XmlDocument {
     readonly lines: LineIndex,
   ) {}
 
-  /** `attributes`: name, value, name, value… as the parser met them. */
-  addElement(parent: number, name: string, start: number, attributes: readonly string[]): number {
+  openElement(name: string, start: number, attributes: readonly string[], attributeCount: number): void {
+    const parent = this.open.length > 0 ? this.open[this.open.length - 1]! : NONE;
+    const node = this.addElement(parent, name, start, attributes, attributeCount);
+    if (parent === NONE) this.roots.push(node);
+    this.open.push(node);
+  }
+
+  closeElement(): void {
+    this.open.pop();
+  }
+
+  plainText(from: number, to: number): void {
+    this.addText(this.open[this.open.length - 1]!, this.source.slice(from, to), from, to);
+  }
+
+  text(value: string): void {
+    this.addText(this.open[this.open.length - 1]!, value, 0, 0);
+  }
+
+  /** `attributes`: name, value, name, value… (the first `attributeCount` slots) as the parser met them. */
+  private addElement(parent: number, name: string, start: number, attributes: readonly string[], attributeCount: number): number {
     let id = this.nameIds.get(name);
     if (id === undefined) {
       id = this.names.length;
@@ -61,13 +103,13 @@ export class XmlDocument {
       this.nameIds.set(name, id);
     }
     const from = this.attributes.length;
-    for (let k = 0; k < attributes.length; k++) this.attributes.push(attributes[k]!);
-    return this.addNode(parent, id, start, from, attributes.length / 2);
+    for (let k = 0; k < attributeCount; k++) this.attributes.push(attributes[k]!);
+    return this.addNode(parent, id, start, from, attributeCount / 2);
   }
 
   /** A text node; `from`..`to` the source stretch it was read from, when it is exactly that
    *  (no entity, no line break normalised): most of a termbase's text keeps no string then. */
-  addText(parent: number, text: string, from: number, to: number): void {
+  private addText(parent: number, text: string, from: number, to: number): void {
     const last = this.rows[parent * ROW + LAST_CHILD]!;
     if (last !== NONE && this.rows[last * ROW + VALUE]! < 0) {
       // A text node following a text node (a CDATA section after text): merged.
@@ -213,8 +255,16 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
 export function readXml(file: string, text: string): XmlElement[] {
   if (!/\S/.test(text)) return []; // blank: no element (trim() would copy a 25 MB text)
   const lines = createLineIndex(text);
-  const reader = new XmlReader(file, text, lines);
-  return reader.read().map((node) => new XmlElement(reader.document, node));
+  const document = new XmlDocument(text, lines);
+  new XmlReader(file, text, document, lines).read();
+  return document.roots.map((node) => new XmlElement(document, node));
+}
+
+/** Reads `text` once, telling `handler` what it meets; throws InputError with line and
+ *  column if it is not well-formed or breaks a limit. A blank text tells nothing. */
+export function scanXml(file: string, text: string, handler: XmlHandler): void {
+  if (!/\S/.test(text)) return;
+  new XmlReader(file, text, handler).read();
 }
 
 // XML 1.0 (fifth edition) names.
@@ -237,26 +287,36 @@ const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;<#]*);/y;
 
 /** One pass over the text: markup to markup, building the document's rows. */
 class XmlReader {
-  readonly document: XmlDocument;
   private readonly entities: EntityTable;
   private i = 0;
-  private readonly open: number[] = [];
+  /** Names and `<` offsets of the open elements, outermost first. */
+  private readonly openNames: string[] = [];
+  private readonly openStarts: number[] = [];
+  /** One array for every start tag's attributes (the handler copies what it keeps). */
+  private readonly attributes: string[] = [];
+  private linesRead: LineIndex | undefined;
 
   constructor(
     private readonly file: string,
     private readonly text: string,
-    private readonly lines: LineIndex,
+    private readonly handler: XmlHandler,
+    lines?: LineIndex,
   ) {
-    this.document = new XmlDocument(text, lines);
-    this.entities = new EntityTable(file, lines);
+    this.linesRead = lines;
+    this.entities = new EntityTable(file, () => this.lines);
   }
 
-  read(): number[] {
+  /** Line starts are needed only to report an error: found then. */
+  private get lines(): LineIndex {
+    return (this.linesRead ??= createLineIndex(this.text));
+  }
+
+  read(): void {
     const { text } = this;
     // Surrogates are rare in termbases: the slower pair check runs only when there are some.
     const bad = NOT_XML_CHAR.exec(text) ?? (SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null);
     if (bad) throw this.fail(bad.index, `character U+${text.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
-    const roots: number[] = [];
+    let roots = 0;
     if (text.startsWith('<?xml', 0) && /^<\?xml[ \t\r\n?]/.test(text)) {
       XML_DECLARATION.lastIndex = 0;
       if (!XML_DECLARATION.test(text)) throw this.fail(0, 'malformed XML declaration');
@@ -275,65 +335,60 @@ class XmlReader {
       } else if (next === 0x21 /* ! */) {
         if (text.startsWith('<!--', lt)) this.comment();
         else if (text.startsWith('<![CDATA[', lt)) {
-          if (this.open.length === 0) throw this.fail(lt, 'Text data outside of root node.');
+          if (this.openNames.length === 0) throw this.fail(lt, 'Text data outside of root node.');
           this.cdata();
         } else if (text.startsWith('<!DOCTYPE', lt)) {
-          if (sawDoctype || roots.length > 0) throw this.fail(lt, 'Inappropriately located doctype declaration.');
+          if (sawDoctype || roots > 0) throw this.fail(lt, 'Inappropriately located doctype declaration.');
           sawDoctype = true;
           this.doctype();
         } else throw this.fail(lt, 'Unexpected markup declaration.');
       } else if (next === 0x3f /* ? */) {
         this.processingInstruction();
       } else {
-        const atTop = this.open.length === 0;
-        if (atTop && roots.length > 0) throw this.fail(lt, 'XML is not well-formed: only one root element is allowed.', true);
-        const node = this.startTag();
-        if (atTop) roots.push(node);
+        if (this.openNames.length === 0) {
+          if (roots > 0) throw this.fail(lt, 'XML is not well-formed: only one root element is allowed.', true);
+          roots++;
+        }
+        this.startTag();
       }
     }
-    if (this.open.length > 0) {
-      const names = this.open.map((node) => `<${this.document.names[this.document.value(node)]}>`).join(', ');
+    if (this.openNames.length > 0) {
+      const names = this.openNames.map((name) => `<${name}>`).join(', ');
       throw this.fail(text.trimEnd().length, `XML is not well-formed: ${names} never closed (end of file reached)`, true);
     }
-    if (roots.length === 0) throw this.fail(text.length, 'Document must contain a root element.');
-    return roots;
+    if (roots === 0) throw this.fail(text.length, 'Document must contain a root element.');
   }
 
   /** Text between markup: outside the root only whitespace; inside, references expanded. */
   private charData(from: number, to: number): void {
     const { text } = this;
-    if (this.open.length === 0) {
+    if (this.openNames.length === 0) {
       for (let k = from; k < to; k++) {
         const c = text.charCodeAt(k);
         if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) throw this.fail(k, 'Text data outside of root node.');
       }
       return;
     }
-    const cdataEnd = this.next(']]>', from);
-    if (cdataEnd < to) throw this.fail(cdataEnd, 'the string "]]>" is not allowed in text');
-    const parent = this.open[this.open.length - 1]!;
-    if (this.next('&', from) >= to && this.next('\r', from) >= to) {
-      // The usual case: the text is exactly this stretch of the source, kept as offsets.
-      this.document.addText(parent, text.slice(from, to), from, to);
-      return;
-    }
-    this.document.addText(parent, this.expand(from, to, false), 0, 0);
+    if (this.nextCdataEnd < from) this.nextCdataEnd = this.indexOrEnd(']]>', from);
+    if (this.nextCdataEnd < to) throw this.fail(this.nextCdataEnd, 'the string "]]>" is not allowed in text');
+    if (this.nextAmpersand < from) this.nextAmpersand = this.indexOrEnd('&', from);
+    if (this.nextCr < from) this.nextCr = this.indexOrEnd('\r', from);
+    // The usual case: the text is exactly this stretch of the source, told as offsets.
+    if (this.nextAmpersand >= to && this.nextCr >= to) this.handler.plainText(from, to);
+    else this.handler.text(this.expand(from, to, false));
   }
 
-  /** Where each searched-for string next occurs: text nodes only move forward, so every
-   *  search starts where the last one ended (one indexOf per text node would rescan the
-   *  rest of a 25 MB file each time). */
-  private readonly nextAt = new Map<string, number>();
+  /** Where `]]>`, `&` and `\r` next occur: text only moves forward, so every search starts
+   *  where the last one ended (one indexOf per text node would rescan the rest of a 25 MB
+   *  file each time). */
+  private nextCdataEnd = -1;
+  private nextAmpersand = -1;
+  private nextCr = -1;
 
   /** The first occurrence of `needle` at or after `from` (the text's length if none). */
-  private next(needle: string, from: number): number {
-    let at = this.nextAt.get(needle) ?? -1;
-    if (at < from) {
-      at = this.text.indexOf(needle, from);
-      if (at === -1) at = this.text.length;
-      this.nextAt.set(needle, at);
-    }
-    return at;
+  private indexOrEnd(needle: string, from: number): number {
+    const at = this.text.indexOf(needle, from);
+    return at === -1 ? this.text.length : at;
   }
 
   /** The text of `from..to` with references expanded and line breaks normalised (\r\n, \r → \n);
@@ -385,18 +440,22 @@ class XmlReader {
   private readonly knownNames: string[] = [];
   private readonly knownValues: string[] = [];
 
-  /** A known token at `at` followed by `boundary` (a character that ends it), or undefined. */
-  private knownAt(list: readonly string[], at: number, boundary: (code: number) => boolean): string | undefined {
-    const { text } = this;
-    for (const token of list) {
-      if (text.startsWith(token, at) && boundary(text.charCodeAt(at + token.length))) return token;
+  /** A known name at `at` followed by what ends an element name (`attribute` false) or an
+   *  attribute name (true), or undefined. */
+  private knownNameAt(at: number, attribute: boolean): string | undefined {
+    const { text, knownNames } = this;
+    for (let k = 0; k < knownNames.length; k++) {
+      const name = knownNames[k]!;
+      if (!text.startsWith(name, at)) continue;
+      const next = text.charCodeAt(at + name.length);
+      if (attribute ? next === 0x3d || isXmlSpaceCode(next) : endsName(next)) return name;
     }
     return undefined;
   }
 
   /** An XML name at `at` (known ones first), or undefined. */
-  private nameAt(at: number, boundary: (code: number) => boolean): string | undefined {
-    const known = this.knownAt(this.knownNames, at, boundary);
+  private nameAt(at: number, attribute: boolean): string | undefined {
+    const known = this.knownNameAt(at, attribute);
     if (known !== undefined) return known;
     NAME.lastIndex = at;
     if (!NAME.test(this.text)) return undefined;
@@ -405,15 +464,15 @@ class XmlReader {
     return name;
   }
 
-  private startTag(): number {
-    const { text } = this;
+  private startTag(): void {
+    const { text, attributes } = this;
     const start = this.i;
-    const name = this.nameAt(start + 1, endsName);
+    const name = this.nameAt(start + 1, false);
     if (name === undefined || !endsName(text.charCodeAt(start + 1 + name.length))) {
       throw this.fail(start + 1, 'Unexpected character after "<" (an element name must follow)');
     }
     let at = start + 1 + name.length;
-    const attributes: string[] = [];
+    let count = 0;
     for (;;) {
       const afterSpace = skipXmlSpace(text, at);
       const c = text.charCodeAt(afterSpace);
@@ -421,14 +480,14 @@ class XmlReader {
         at = afterSpace;
         break;
       }
-      const attributeName = this.nameAt(afterSpace, (code) => code === 0x3d || isXmlSpaceCode(code));
+      const attributeName = this.nameAt(afterSpace, true);
       const equals = attributeName === undefined ? -1 : skipXmlSpace(text, afterSpace + attributeName.length);
       const quoteAt = equals >= 0 && text.charCodeAt(equals) === 0x3d ? skipXmlSpace(text, equals + 1) : -1;
       const quote = quoteAt >= 0 ? text.charCodeAt(quoteAt) : NaN;
       if (attributeName === undefined || (quote !== 0x22 && quote !== 0x27)) {
         throw this.fail(afterSpace, `XML is not well-formed: the start tag <${name}> is not closed properly (an attribute without quotes or a stray character?)`, true);
       }
-      for (let k = 0; k < attributes.length; k += 2) {
+      for (let k = 0; k < count; k += 2) {
         if (attributes[k] === attributeName) throw this.fail(afterSpace, `XML is not well-formed: Attribute '${attributeName}' is repeated.`, true);
       }
       const valueStart = quoteAt + 1;
@@ -436,7 +495,9 @@ class XmlReader {
       if (valueEnd === -1) throw this.fail(quoteAt, 'XML is not well-formed: an attribute value never closes its quote.', true);
       const lt = text.indexOf('<', valueStart);
       if (lt !== -1 && lt < valueEnd) throw this.fail(lt, "'<' is not allowed in an attribute value");
-      attributes.push(attributeName, this.attributeValue(valueStart, valueEnd));
+      attributes[count] = attributeName;
+      attributes[count + 1] = this.attributeValue(valueStart, valueEnd);
+      count += 2;
       at = valueEnd + 1;
     }
     const selfClosing = text.charCodeAt(at) === 0x2f;
@@ -445,12 +506,16 @@ class XmlReader {
       throw this.fail(at, `XML is not well-formed: the start tag <${name}> is not closed properly (an attribute without quotes or a stray character?)`, true);
     }
     this.i = close + 1;
-    if (this.open.length >= MAX_XML_DEPTH) {
+    if (this.openNames.length >= MAX_XML_DEPTH) {
       throw this.fail(start, `XML nested deeper than ${MAX_XML_DEPTH} elements, which Glossa does not read`, true);
     }
-    const node = this.document.addElement(this.open.length > 0 ? this.open[this.open.length - 1]! : NONE, name, start, attributes);
-    if (!selfClosing) this.open.push(node);
-    return node;
+    this.handler.openElement(name, start, attributes, count);
+    if (selfClosing) {
+      this.handler.closeElement();
+    } else {
+      this.openNames.push(name);
+      this.openStarts.push(start);
+    }
   }
 
   /** An attribute's value: a known short one as the same string, else read (references
@@ -461,7 +526,7 @@ class XmlReader {
     if (length <= 24) {
       for (const value of this.knownValues) if (value.length === length && text.startsWith(value, from)) return value;
     }
-    const value = this.next('&', from) < to || /[\r\n\t]/.test(text.slice(from, to)) ? this.expand(from, to, true) : text.slice(from, to);
+    const value = hasAttributeSpecial(text, from, to) ? this.expand(from, to, true) : text.slice(from, to);
     if (length <= 24 && this.knownValues.length < 64) this.knownValues.push(value);
     return value;
   }
@@ -470,31 +535,33 @@ class XmlReader {
     const { text } = this;
     const start = this.i;
     // The usual case: the name of the open element, then `>`.
-    const open = this.open[this.open.length - 1];
-    if (open !== undefined) {
-      const expected = this.document.names[this.document.value(open)]!;
-      if (text.startsWith(expected, start + 2)) {
-        const close = skipXmlSpace(text, start + 2 + expected.length);
-        if (text.charCodeAt(close) === 0x3e) {
-          this.open.pop();
-          this.i = close + 1;
-          return;
-        }
+    const depth = this.openNames.length;
+    const expected = depth > 0 ? this.openNames[depth - 1]! : undefined;
+    if (expected !== undefined && text.startsWith(expected, start + 2)) {
+      const close = skipXmlSpace(text, start + 2 + expected.length);
+      if (text.charCodeAt(close) === 0x3e) {
+        this.closeOpen();
+        this.i = close + 1;
+        return;
       }
     }
     END_TAG.lastIndex = start;
     const match = END_TAG.exec(text);
     if (!match || !IS_NAME.test(match[1]!)) throw this.fail(start, 'XML is not well-formed: malformed end tag.', true);
     const name = match[1]!;
-    const node = this.open[this.open.length - 1];
-    if (node === undefined) throw this.fail(start, `XML is not well-formed: Closing tag '${name}' has no opening tag.`, true);
-    const expected = this.document.names[this.document.value(node)]!;
+    if (expected === undefined) throw this.fail(start, `XML is not well-formed: Closing tag '${name}' has no opening tag.`, true);
     if (expected !== name) {
-      const opened = this.lines.positionOf(this.document.start(node));
+      const opened = this.lines.positionOf(this.openStarts[depth - 1]!);
       throw this.fail(start, `XML is not well-formed: Expected closing tag '${expected}' (opened in line ${opened.line}, col ${opened.column}) instead of closing tag '${name}'.`, true);
     }
-    this.open.pop();
+    this.closeOpen();
     this.i = END_TAG.lastIndex;
+  }
+
+  private closeOpen(): void {
+    this.openNames.pop();
+    this.openStarts.pop();
+    this.handler.closeElement();
   }
 
   private comment(): void {
@@ -510,9 +577,8 @@ class XmlReader {
     const start = this.i;
     const end = this.text.indexOf(']]>', start + 9);
     if (end === -1) throw this.fail(start, 'XML is not well-formed: CDATA section never closed.', true);
-    const parent = this.open[this.open.length - 1]!;
     const body = this.text.slice(start + 9, end);
-    this.document.addText(parent, body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body, 0, 0);
+    this.handler.text(body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body);
     this.i = end + 3;
   }
 
@@ -605,6 +671,15 @@ function endsName(code: number): boolean {
   return code === 0x3e || code === 0x2f || isXmlSpaceCode(code);
 }
 
+/** A tab, line break or reference in an attribute value: it needs normalising. */
+function hasAttributeSpecial(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x26 || c === 0x0d || c === 0x0a || c === 0x09) return true;
+  }
+  return false;
+}
+
 function isXmlSpace(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -625,7 +700,8 @@ class EntityTable {
 
   constructor(
     private readonly file: string,
-    private readonly lines: LineIndex,
+    /** Line starts, found when an error needs them. */
+    private readonly lines: () => LineIndex,
   ) {}
 
   /** Reads `<!ENTITY …>` declarations from the DOCTYPE's internal subset (which starts at `offset`). */
@@ -719,7 +795,7 @@ class EntityTable {
   }
 
   private error(offset: number, detail: string): InputError {
-    const { line, column } = this.lines.positionOf(offset);
+    const { line, column } = this.lines().positionOf(offset);
     return new InputError(this.file, line, detail, column);
   }
 }
