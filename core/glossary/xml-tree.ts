@@ -281,7 +281,8 @@ const XML_DECLARATION = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9
 // surrogates not in a pair.
 // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NOT_XML_CHAR_OR_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;<#]*);/y;
 
@@ -313,8 +314,10 @@ class XmlReader {
 
   read(): void {
     const { text } = this;
-    // Surrogates are rare in termbases: the slower pair check runs only when there are some.
-    const bad = NOT_XML_CHAR.exec(text) ?? (SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null);
+    // One scan for both; surrogates are rare in termbases: the slower pair check (and the
+    // search for a forbidden character past the first surrogate) runs only when there are some.
+    const first = NOT_XML_CHAR_OR_SURROGATE.exec(text);
+    const bad = first === null ? null : isSurrogateCode(text.charCodeAt(first.index)) ? (NOT_XML_CHAR.exec(text) ?? LONE_SURROGATE.exec(text)) : first;
     if (bad) throw this.fail(bad.index, `character U+${text.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
     let roots = 0;
     if (text.startsWith('<?xml', 0) && /^<\?xml[ \t\r\n?]/.test(text)) {
@@ -434,23 +437,30 @@ class XmlReader {
     return value;
   }
 
-  /** Names and short attribute values met so far: a termbase repeats a dozen element
-   *  names and a few values (language codes, note types) hundreds of thousands of times,
-   *  so a tag is matched against them in place, without a regular expression or a slice. */
-  private readonly knownNames: string[] = [];
-  private readonly knownValues: string[] = [];
+  /** Names and short attribute values met so far, by a hash of their characters: a
+   *  termbase repeats a dozen element names and a few values (language codes, note types)
+   *  hundreds of thousands of times, so a tag is matched against them in place, without a
+   *  regular expression or a slice. Values are remembered only when read as they stand
+   *  (no reference, no whitespace to normalise), so a match is always the text itself. */
+  private readonly knownNames = new Map<number, string>();
+  private readonly knownValues = new Map<number, string>();
 
   /** A known name at `at` followed by what ends an element name (`attribute` false) or an
    *  attribute name (true), or undefined. */
   private knownNameAt(at: number, attribute: boolean): string | undefined {
-    const { text, knownNames } = this;
-    for (let k = 0; k < knownNames.length; k++) {
-      const name = knownNames[k]!;
-      if (!text.startsWith(name, at)) continue;
-      const next = text.charCodeAt(at + name.length);
-      if (attribute ? next === 0x3d || isXmlSpaceCode(next) : endsName(next)) return name;
+    const { text } = this;
+    const limit = Math.min(text.length, at + 64);
+    let hash = 0;
+    let k = at;
+    for (; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x3e || c === 0x2f || c === 0x3d || isXmlSpaceCode(c)) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
     }
-    return undefined;
+    const name = this.knownNames.get(hash);
+    if (name === undefined || name.length !== k - at || !text.startsWith(name, at)) return undefined;
+    const next = text.charCodeAt(k);
+    return (attribute ? next === 0x3d || isXmlSpaceCode(next) : endsName(next)) ? name : undefined;
   }
 
   /** An XML name at `at` (known ones first), or undefined. */
@@ -460,7 +470,11 @@ class XmlReader {
     NAME.lastIndex = at;
     if (!NAME.test(this.text)) return undefined;
     const name = this.text.slice(at, NAME.lastIndex);
-    if (this.knownNames.length < 64) this.knownNames.push(name);
+    if (this.knownNames.size < 256) {
+      let hash = 0;
+      for (let k = 0; k < name.length; k++) hash = (Math.imul(hash, 31) + name.charCodeAt(k)) | 0;
+      if (!this.knownNames.has(hash)) this.knownNames.set(hash, name);
+    }
     return name;
   }
 
@@ -522,12 +536,17 @@ class XmlReader {
    *  expanded, whitespace normalised). */
   private attributeValue(from: number, to: number): string {
     const { text } = this;
-    const length = to - from;
-    if (length <= 24) {
-      for (const value of this.knownValues) if (value.length === length && text.startsWith(value, from)) return value;
+    if (to - from > 24) return hasAttributeSpecial(text, from, to) ? this.expand(from, to, true) : text.slice(from, to);
+    let hash = 0;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x26 || c === 0x0d || c === 0x0a || c === 0x09) return this.expand(from, to, true);
+      hash = (Math.imul(hash, 31) + c) | 0;
     }
-    const value = hasAttributeSpecial(text, from, to) ? this.expand(from, to, true) : text.slice(from, to);
-    if (length <= 24 && this.knownValues.length < 64) this.knownValues.push(value);
+    const known = this.knownValues.get(hash);
+    if (known !== undefined && known.length === to - from && text.startsWith(known, from)) return known;
+    const value = text.slice(from, to);
+    if (known === undefined && this.knownValues.size < 1024) this.knownValues.set(hash, value);
     return value;
   }
 
@@ -654,6 +673,10 @@ class XmlReader {
     const sentence = asIs ? detail : `XML is not well-formed: ${detail}`;
     return new InputError(this.file, line, sentence, column);
   }
+}
+
+function isSurrogateCode(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
 
 function isXmlSpaceCode(code: number): boolean {
@@ -875,7 +898,11 @@ export function textOf(element: XmlElement): string {
     parts.push(document.textAt(node));
     return false;
   });
-  // XML whitespace only: a no-break space (&#160;) inside a term is meant.
-  const joined = parts.length === 1 ? parts[0]! : parts.join('');
-  return /[ \t\r\n]{2}|^[ \t\r\n]|[ \t\r\n]$|[\t\r\n]/.test(joined) ? joined.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : joined;
+  return collapseXmlSpace(parts.length === 1 ? parts[0]! : parts.join(''));
+}
+
+/** Runs of XML whitespace as one space, none at the ends, as a term or note reads on screen.
+ *  XML whitespace only: a no-break space (&#160;) inside a term is meant. */
+export function collapseXmlSpace(text: string): string {
+  return /[ \t\r\n]{2}|^[ \t\r\n]|[ \t\r\n]$|[\t\r\n]/.test(text) ? text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : text;
 }
