@@ -198,7 +198,7 @@ export class TbxConceptReader implements XmlHandler {
       this.groupDepth = d;
       this.groupIsTerm = role === TERM;
       this.termFound = false;
-      this.noteTexts.fill(undefined);
+      this.noteTexts[0] = this.noteTexts[1] = this.noteTexts[2] = undefined;
     }
     if (role === TERM && !this.termFound && (d === this.groupDepth ? this.groupIsTerm : !this.groupIsTerm)) {
       this.termFound = true;

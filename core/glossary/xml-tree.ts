@@ -327,7 +327,8 @@ class XmlReader {
     }
     let sawDoctype = false;
     while (this.i < text.length) {
-      const lt = text.indexOf('<', this.i);
+      // Tags often follow tags: no search then.
+      const lt = text.charCodeAt(this.i) === 0x3c ? this.i : text.indexOf('<', this.i);
       const end = lt === -1 ? text.length : lt;
       if (end > this.i) this.charData(this.i, end);
       if (lt === -1) break;
@@ -507,8 +508,6 @@ class XmlReader {
       const valueStart = quoteAt + 1;
       const valueEnd = text.indexOf(quote === 0x22 ? '"' : "'", valueStart);
       if (valueEnd === -1) throw this.fail(quoteAt, 'XML is not well-formed: an attribute value never closes its quote.', true);
-      const lt = text.indexOf('<', valueStart);
-      if (lt !== -1 && lt < valueEnd) throw this.fail(lt, "'<' is not allowed in an attribute value");
       attributes[count] = attributeName;
       attributes[count + 1] = this.attributeValue(valueStart, valueEnd);
       count += 2;
@@ -533,16 +532,19 @@ class XmlReader {
   }
 
   /** An attribute's value: a known short one as the same string, else read (references
-   *  expanded, whitespace normalised). */
+   *  expanded, whitespace normalised); `<` refused. */
   private attributeValue(from: number, to: number): string {
     const { text } = this;
-    if (to - from > 24) return hasAttributeSpecial(text, from, to) ? this.expand(from, to, true) : text.slice(from, to);
     let hash = 0;
+    let special = false;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 0x26 || c === 0x0d || c === 0x0a || c === 0x09) return this.expand(from, to, true);
+      if (c === 0x3c) throw this.fail(k, "'<' is not allowed in an attribute value");
+      if (c === 0x26 || c === 0x0d || c === 0x0a || c === 0x09) special = true;
       hash = (Math.imul(hash, 31) + c) | 0;
     }
+    if (special) return this.expand(from, to, true);
+    if (to - from > 24) return text.slice(from, to);
     const known = this.knownValues.get(hash);
     if (known !== undefined && known.length === to - from && text.startsWith(known, from)) return known;
     const value = text.slice(from, to);
@@ -692,15 +694,6 @@ function skipXmlSpace(text: string, at: number): number {
 /** What may follow an element name in a start tag. */
 function endsName(code: number): boolean {
   return code === 0x3e || code === 0x2f || isXmlSpaceCode(code);
-}
-
-/** A tab, line break or reference in an attribute value: it needs normalising. */
-function hasAttributeSpecial(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x26 || c === 0x0d || c === 0x0a || c === 0x09) return true;
-  }
-  return false;
 }
 
 function isXmlSpace(value: string): boolean {
