@@ -112,7 +112,7 @@ const handlers: Handlers = {
     });
     return { version, generation, findings };
   },
-  'detect-language': ({ text }) => detectLanguage(text),
+  'detect-language': ({ text, article }) => detectLanguage(text, article === undefined ? {} : { article }),
   'glossary-words': () => ({ words: [...protectedWordsOf(activeGlossaries)] }),
   'source-file-name': ({ mtFileName, mtLanguage, siblingNames }) => {
     const name = findSourceFileName(mtFileName, mtLanguage, siblingNames);

@@ -38,7 +38,8 @@ export function parseCsv(file: string, bytes: Uint8Array, encoding?: string): Pa
       ltrim: true,
       relax_quotes: true,
       on_record: (cells: string[], context: { bytes: number }) => {
-        records.push({ cells, line: lines.lineAt(skipSpace(utf8, recordsEnd)) });
+        const start = skipSpace(utf8, recordsEnd);
+        records.push({ cells: cells.map((cell, field) => cellText(cell, utf8, start, field)), line: lines.lineAt(start) });
         recordsEnd = context.bytes;
         return null;
       },
@@ -56,7 +57,7 @@ function toGlossary(file: string, records: Array<{ cells: string[]; line: number
   let first = true;
   for (const { cells, line } of records) {
     if (cells.every((cell) => cell.trim() === '')) continue; // `,,` or a line of blanks
-    const [source = '', target = '', note] = cells.map(cellText);
+    const [source = '', target = '', note] = cells;
     if (first) {
       first = false;
       if (isHeader(source, target)) {
@@ -80,11 +81,29 @@ function toGlossary(file: string, records: Array<{ cells: string[]; line: number
 /**
  * A cell's text, trimmed. Once quotes are relaxed, csv-parse gives a quoted field followed
  * by blanks as its (unescaped) text between the quotes it kept: `"a ""b""" ` arrives as
- * `"a "b"" `, and is still the quoted text a "b".
+ * `"a "b"" `, and is still the quoted text a "b". A properly quoted field can unescape to
+ * the same shape (`"""x""  "` is `"x"  `), so the raw field decides, looked at only for
+ * the rare cells of that shape.
  */
-function cellText(cell: string): string {
+function cellText(cell: string, utf8: Uint8Array, recordStart: number, field: number): string {
   const quoted = /^"([\s\S]*)"[ \t]+$/.exec(cell);
-  return (quoted ? quoted[1]! : cell).trim();
+  if (quoted && closesBeforeBlanks(utf8, findFieldStart(utf8, recordStart, field))) return quoted[1]!.trim();
+  return cell.trim();
+}
+
+/** Whether the raw field at `start` is a quoted field whose closing quote is followed by
+ *  blanks and then the end of the field. */
+function closesBeforeBlanks(utf8: Uint8Array, start: number): boolean {
+  if (utf8[start] !== QUOTE) return false;
+  let i = start + 1;
+  for (; i < utf8.length; i++) {
+    if (utf8[i] !== QUOTE) continue;
+    if (utf8[i + 1] === QUOTE) i++;
+    else break;
+  }
+  let j = i + 1;
+  while (isSpace(utf8[j])) j++;
+  return j > i + 1 && (j >= utf8.length || utf8[j] === COMMA || utf8[j] === CR || utf8[j] === LF);
 }
 
 /** `source,target` (any case) or two different known language codes (`en,ru`, `en-US,de`). */

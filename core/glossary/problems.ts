@@ -64,7 +64,8 @@ export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryP
         problems.push({ kind: 'never-matches', entries: [base], message: `${label(base)}: the source is empty once spaces are trimmed, so it can never match` });
         continue;
       }
-      if (!isReplacementRule(entry)) continue;
+      // Keep entries take part: a rule they overlap never applies where they stand.
+      if (!isReplacementRule(entry) && !isKeepEntry(entry)) continue;
       // The engine's own canonical form, case folded: what it compares text with.
       const key = canonicalString(pattern, FOLDED);
       const rule: Rule = { ...base, pattern, rank: rank++ };
@@ -101,12 +102,16 @@ export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryP
     });
     if (involved.size === 0) continue;
     const entries = bucket.filter((rule) => involved.has(rule));
-    const first = entries[0]!;
-    const others = entries.slice(1).map((rule) => `${label(rule)} “${rule.entry.source} → ${rule.entry.target}”`);
+    const keep = entries.find((rule) => isKeepEntry(rule.entry));
+    // A keep entry protects its text whatever the priority; otherwise the first rule wins.
+    const winner = keep ?? entries[0]!;
+    const others = entries.filter((rule) => rule !== winner).map((rule) => `${label(rule)} “${rule.entry.source} → ${rule.entry.target}”`);
     problems.push({
       kind: 'conflicting-targets',
       entries: entries.map(strip),
-      message: `“${first.entry.source}” has different targets: where they overlap, ${label(first)} “${first.entry.source} → ${first.entry.target}” is applied, never ${others.join(' or ')}`,
+      message: keep
+        ? `“${keep.entry.source}” has different targets: ${label(keep)} keeps it as it is, so ${others.join(' or ')} never applies`
+        : `“${winner.entry.source}” has different targets: where they overlap, ${label(winner)} “${winner.entry.source} → ${winner.entry.target}” is applied, never ${others.join(' or ')}`,
     });
   }
   return problems.sort((a, b) => order(a) - order(b));
@@ -116,6 +121,11 @@ export function findGlossaryProblems(glossaries: readonly Glossary[]): GlossaryP
     const glossaryIndex = glossaries.findIndex((g) => g.file === first.glossary);
     return glossaryIndex * 1e9 + first.line;
   }
+}
+
+/** Target = source: the entry protects its text and changes nothing. */
+function isKeepEntry(entry: GlossaryEntry): boolean {
+  return entry.target !== undefined && !entry.forbidden && normaliseSource(entry.target) === normaliseSource(entry.source);
 }
 
 function strip(rule: Rule): ProblemEntry {

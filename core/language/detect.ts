@@ -50,8 +50,14 @@ const SHORT_TEXT_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 };
 const DEFAULT_CANDIDATES: readonly string[] = Object.keys(FRANC_TO_ISO6391);
 
+/** The language of `text`. Given the article's language, a short text in the article's
+ *  script is taken as the article's (see {@link DetectOptions.article}), as paragraphs are:
+ *  franc cannot tell a few English sentences from Scots or Sardinian. */
 export function detectLanguage(text: string, options: DetectOptions = {}): DetectedLanguage {
-  return withIso6391(bestOf(text, options.only ?? DEFAULT_CANDIDATES));
+  const candidates = options.only ?? DEFAULT_CANDIDATES;
+  if (options.article === undefined) return withIso6391(bestOf(text, candidates));
+  const articleScript = scriptOfLanguage(options.article) ?? dominantScript(text);
+  return withIso6391(paragraphLanguage(text, options.article, articleScript, candidates));
 }
 
 export function detectParagraphLanguages(text: string, options: DetectOptions = {}): ParagraphLanguage[] {

@@ -11,6 +11,9 @@ type TextModel = monaco.editor.ITextModel;
 /** About 25,000 words: past this, wrapping switches to the fast estimate. */
 const LARGE_ARTICLE_CHARS = 150_000;
 
+const ORIGINAL_LABEL = 'Machine translation (read-only)';
+const MODIFIED_LABEL = 'Post-edit';
+
 export const PROSE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 export interface DiffViewDocuments {
@@ -31,8 +34,8 @@ export class DiffView {
       automaticLayout: true,
       originalEditable: false,
       readOnly: false,
-      originalAriaLabel: 'Machine translation (read-only)',
-      modifiedAriaLabel: 'Post-edit',
+      originalAriaLabel: ORIGINAL_LABEL,
+      modifiedAriaLabel: MODIFIED_LABEL,
       renderSideBySide: true,
       // Narrow windows fall back to the inline view instead of two unreadable columns.
       useInlineViewWhenSpaceIsLimited: true,
@@ -81,6 +84,10 @@ export class DiffView {
       fixedOverflowWidgets: true,
     });
     this.nameEditors();
+    // Monaco also resets them by itself when the diff switches between side by side and
+    // inline (the editor area narrowed or widened: a source pane shown or closed, a
+    // window resized): name them again whenever their options change.
+    for (const editor of [this.original, this.modified]) editor.onDidChangeConfiguration(() => this.nameEditors());
   }
 
   /**
@@ -89,8 +96,9 @@ export class DiffView {
    * text boxes directly, after each options change (screen readers, tests).
    */
   private nameEditors(): void {
-    this.original.updateOptions({ ariaLabel: 'Machine translation (read-only)' });
-    this.modified.updateOptions({ ariaLabel: 'Post-edit' });
+    for (const [editor, label] of [[this.original, ORIGINAL_LABEL], [this.modified, MODIFIED_LABEL]] as const) {
+      if (editor.getOption(monaco.editor.EditorOption.ariaLabel) !== label) editor.updateOptions({ ariaLabel: label });
+    }
   }
 
   get modified(): CodeEditor {

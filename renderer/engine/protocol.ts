@@ -137,7 +137,9 @@ export interface EngineCalls {
     response: { version: number; generation: number; findings: ReviewFindings };
   };
   'detect-language': {
-    request: { text: string };
+    /** `article`: the open article's language (ISO 639-3), which a short text in its
+     *  script is taken to be written in (core/language/detect.ts). */
+    request: { text: string; article?: string };
     response: { language: string; iso6391?: string };
   };
   /** The name among `siblingNames` that is the source of the MT file `mtFileName`

@@ -118,7 +118,8 @@ export class SourceController {
     const decoded = await engine.call('decode-article', { file: file.name, bytes: file.bytes });
     // Unreadable: opening it as an article reports why, as before.
     if (!decoded.ok || !work.language || work.language.language === 'und') return 'article';
-    const language = await engine.call('detect-language', { text: decoded.decoded.text });
+    // A few sentences in the article's script are not enough to say it is another language.
+    const language = await engine.call('detect-language', { text: decoded.decoded.text, article: work.language.language });
     if (language.language === 'und' || language.language === work.language.language) return 'article';
     const choice = await showModal<DropRole>({
       title: `Open ${file.name}`,
@@ -165,7 +166,8 @@ export class SourceController {
     // The article may have changed while the file was read.
     if (work.article !== article) return false;
     this.set({ name: file.name, ...(file.path ? { path: file.path } : {}), text: decoded.decoded.text });
-    work.markChanged();
+    // Autosaved either way; only a source the editor chose is their change (the title's ●).
+    work.markChanged({ isWork: origin !== 'found' });
     announcer.say(origin === 'found' ? `Found the source: ${file.name}` : `Opened the source ${file.name}`);
     return true;
   }

@@ -16,3 +16,10 @@ export function keepingFocus(action: () => void): void {
   // Monaco may move focus once its view has updated.
   requestAnimationFrame(restore);
 }
+
+/** Whether the focus is in a menu or a dialog: one the user opened while an article was
+ *  loading. Showing the article then must not take the focus (and so close the menu). */
+export function focusInMenuOrDialog(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.closest('[role="menu"], dialog, [role="dialog"], [role="alertdialog"]') !== null;
+}

@@ -38,6 +38,7 @@ import type { SuggestionStore } from '../suggestions/suggestion-store';
 import type { Announcer } from '../ui/announcer';
 import type { StatusBar } from '../ui/status-bar';
 import type { ToolbarHandles } from '../ui/toolbar';
+import { focusInMenuOrDialog } from '../ui/keep-focus';
 import type { monaco } from '../editor/monaco';
 import { EditingClock } from './editing-clock';
 
@@ -473,7 +474,8 @@ export class WorkController {
     statusBar.setSaveState(work.unsavedChanges ? 'autosaved' : 'saved', work.savedAt);
     layout.root.removeAttribute('aria-busy');
     for (const listener of this.openListeners) listener(article, model);
-    diffView.focus();
+    // The article takes the focus, unless the editor opened a menu or a dialog meanwhile.
+    if (!focusInMenuOrDialog()) diffView.focus();
     // Written at once: the index now names this article as the one worked on last.
     void this.autosave.flush();
     const detected = await engine.call('detect-language', { text: article.mtText });

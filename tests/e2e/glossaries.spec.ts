@@ -39,9 +39,16 @@ test('disable, reorder and remove glossaries', async ({ page }) => {
     await waitForApp(page);
     await expectSuggestionCount(page, 12);
     await loadGlossary(page, second);
-    // The bundled glossary comes first, so it wins the overlap.
+    // The bundled glossaries come first, so ru-en-politics.tsv wins the overlap.
     await expect(page.getByRole('option', { name: 'Sands → Peskov', exact: true })).toBeVisible();
+    // One step up puts names.tsv above ru-en-terms.csv only: ru-en-politics.tsv still wins.
     await page.getByRole('button', { name: 'Move up names.tsv' }).click();
+    await expect(page.getByRole('button', { name: 'Move up names.tsv' })).toBeEnabled();
+    await expectSuggestionCount(page, 12);
+    await expect(page.getByRole('option', { name: 'Sands → Peskov', exact: true })).toBeVisible();
+    // The next puts it first, and it wins.
+    await page.getByRole('button', { name: 'Move up names.tsv' }).click();
+    await expect(page.getByRole('button', { name: 'Move up names.tsv' })).toBeDisabled();
     await expect(page.getByRole('option', { name: 'Sands → Mr Peskov', exact: true })).toBeVisible();
     await expectSuggestionCount(page, 12);
 
@@ -95,6 +102,9 @@ test('add to my glossary, "Only add": the term becomes a suggestion and is kept 
 test('add to my glossary, "Add and apply everywhere" (Enter): applied at once, one undo step', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
+  // The seed opens with its source in a third pane, where the post-edit wraps the first
+  // line; the checks below read that line whole, as two panes show it.
+  await page.getByRole('button', { name: 'Close the source' }).click();
   await expectSuggestionCount(page, 12);
   const dialog = await addToldAbout(page);
   await expect(dialog.getByRole('button', { name: 'Add and apply everywhere' })).toBeVisible();

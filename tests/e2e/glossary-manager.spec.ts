@@ -8,17 +8,27 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { MOD, expectSuggestionCount, loadGlossary, suggestionItems, waitForApp } from './support/glossa';
+import { loadGlossary as parseGlossary } from '../../core/glossary';
+import { MOD, SEED, expectSuggestionCount, loadGlossary, root, suggestionItems, waitForApp } from './support/glossa';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'glossa-manager-'));
 
-/** A desk glossary as newsrooms keep them: comments, CRLF line endings, a rule that
- *  changes nothing, and a source the user's corrections give another target. */
+/** A desk glossary as newsrooms keep them: comments, CRLF line endings, a keep entry
+ *  (target = source: it protects its text), and a source the user's corrections give
+ *  another target. */
 const DESK = '# Desk corrections -*- coding: utf-8 -*-\r\ntold about\tspoke of\tstyle guide 4.2\r\nmeeting\tmeeting\r\n# end\r\n';
-function deskFile(name = 'desk.tsv'): string {
+function deskFile(name = 'desk.tsv', text = DESK): string {
   const file = path.join(dir, name);
-  writeFileSync(file, DESK);
+  writeFileSync(file, text);
   return file;
+}
+
+/** The glossaries the bundled seed opens with. */
+const BUNDLED_GLOSSARIES = ['ru-en-politics.tsv', 'ru-en-terms.csv'].map((name) => path.join(root, 'glossaries', name));
+
+/** Entries in the files, as the engine reads them (the manager lists every one). */
+function entryCount(files: string[]): number {
+  return files.reduce((sum, file) => sum + parseGlossary(file, readFileSync(file)).entries.length, 0);
 }
 
 const TBX = `<?xml version="1.0" encoding="UTF-8"?>
@@ -83,9 +93,10 @@ test('search, edit, undo, redo and delete entries of a TSV file, written back in
   expect(await suggestionLabels(page)).toContain('told about → spoke of');
 
   await openManager(page);
-  await expect(manager(page).getByRole('status')).toHaveText('14 entries');
+  const total = entryCount([...BUNDLED_GLOSSARIES, path.join(dir, 'desk.tsv')]);
+  await expect(manager(page).getByRole('status')).toHaveText(`${total} entries`);
   await page.keyboard.type('told');
-  await expect(manager(page).getByRole('status')).toHaveText('1 of 14 entries');
+  await expect(manager(page).getByRole('status')).toHaveText(`1 of ${total} entries`);
   await page.keyboard.press('ArrowDown');
   const row = entries(page).getByRole('option', { name: /^told about → spoke of, note: style guide 4\.2, desk\.tsv line 2/ });
   await expect(row).toBeFocused();
@@ -116,7 +127,7 @@ test('search, edit, undo, redo and delete entries of a TSV file, written back in
   expect((await writes(page))[0]).toEqual({ name: 'desk.tsv', text: DESK.replace('spoke of', 'talked about') });
   await expect(manager(page).getByText('Each edit is written at once to desk.tsv, in its own format.')).toBeVisible();
 
-  // From now on each edit is written at once: Delete on the rule that changes nothing.
+  // From now on each edit is written at once: Delete on the keep entry.
   await manager(page).getByRole('searchbox', { name: 'Search' }).fill('meeting');
   await page.keyboard.press('ArrowDown');
   await expect(entries(page).getByRole('option', { name: /^meeting → meeting/ })).toBeFocused();
@@ -159,6 +170,12 @@ test('a glossary without a writable handle is downloaded; edits stay with the ar
 });
 
 test('entries added to my glossary are suggested at once and kept by the browser', async ({ page }) => {
+  // "Kerry → John Kerry" hits every Kerry in the seed, but where the MT already reads
+  // "John Kerry" the target is there and protected: no suggestion (issue 9).
+  const seed = readFileSync(SEED, 'utf8');
+  const hitCount = seed.match(/\bKerry\b/g)?.length ?? 0;
+  const suggested = hitCount - (seed.match(/\bJohn Kerry\b/g)?.length ?? 0);
+  expect(suggested).toBeLessThan(hitCount);
   await page.goto('/');
   await waitForApp(page);
   await expectSuggestionCount(page, 12);
@@ -179,16 +196,18 @@ test('entries added to my glossary are suggested at once and kept by the browser
   await expect(manager(page).getByText('My corrections: each edit is saved at once in this browser’s storage.')).toBeVisible();
   // Its hits in the article, with their context; Enter on one goes there.
   const hits = manager(page).getByRole('listbox', { name: 'Hits of the entry in this article' });
-  await expect(manager(page).getByRole('heading', { name: 'Hits in this article: 10' })).toBeVisible();
+  await expect(manager(page).getByRole('heading', { name: `Hits in this article: ${hitCount}` })).toBeVisible();
   await expect(hits.getByRole('option').first()).toHaveAccessibleName(/Kerry/);
   await page.keyboard.press('Escape');
-  await expectSuggestionCount(page, 22);
+  await expectSuggestionCount(page, 12 + suggested);
+  await expect(page.getByRole('option', { name: 'Kerry → John Kerry', exact: true })).toHaveCount(suggested);
 
   await page.reload();
   await waitForApp(page);
-  await expectSuggestionCount(page, 22);
+  await expectSuggestionCount(page, 12 + suggested);
   await openManager(page);
-  await page.keyboard.type('john');
+  // (Not just "john": ru-en-terms.csv's note "John Kirby" matches that too.)
+  await page.keyboard.type('john kerry');
   await expect(entries(page).getByRole('option')).toHaveCount(1);
   await expect(entries(page).getByRole('option')).toHaveAccessibleName(/^Kerry → John Kerry, My corrections line 1/);
   await page.keyboard.press('Escape');
@@ -199,7 +218,8 @@ test('TBX termbases are read-only and say why; problems are listed with their li
   await waitForApp(page);
   const tbx = path.join(dir, 'desk.tbx');
   writeFileSync(tbx, TBX);
-  await loadGlossary(page, [tbx, deskFile('problems.tsv')]);
+  // problems.tsv: the desk glossary and a rule that its keep entry ("meeting" as it is) overrides.
+  await loadGlossary(page, [tbx, deskFile('problems.tsv', DESK.replace('# end', 'meeting\ttalks\r\n# end'))]);
   await openManager(page);
   await page.keyboard.type('collaboration');
   await page.keyboard.press('ArrowDown');
@@ -210,7 +230,10 @@ test('TBX termbases are read-only and say why; problems are listed with their li
   await expect(entries(page).getByRole('option', { name: /^collaboration → cooperation/ })).toHaveCount(1);
 
   const problems = manager(page).getByRole('listbox', { name: 'Problems in the glossaries' });
-  await expect(problems.getByRole('option', { name: /^Changes nothing: problems\.tsv line 3: the target is the same as the source/ })).toHaveCount(1);
+  await expect(problems.getByRole('option')).toHaveCount(1);
+  await expect(problems.getByRole('option', {
+    name: /^Different targets: “meeting” has different targets: problems\.tsv line 3 keeps it as it is, so problems\.tsv line 4 “meeting → talks” never applies/,
+  })).toHaveCount(1);
   await problems.getByRole('option').first().focus();
   await page.keyboard.press('Enter');
   await expect(entries(page).getByRole('option', { name: /^meeting → meeting, problems\.tsv line 3/ })).toBeFocused();

@@ -87,7 +87,16 @@ test('quality checks list the MT’s issues; a click selects the span and typing
 
 test('a long list shows a page of issues at a time', async ({ page }) => {
   await startWithSeed(page);
-  // The seed eight times: 24 unpaired quotes, 8 spaces before ".", and the corrections entry.
+  // The seed's words its dictionary lacks (names such as "Dmitry") are spelling warnings,
+  // listed once the dictionary has loaded (it reviews again then).
+  await expect(option(page, /^Warning: Spelling/).first()).toBeVisible();
+  await expectReviewSettled(page);
+  const misspelt = await option(page, /^Warning: Spelling/).count();
+  expect(misspelt).toBeGreaterThan(0);
+  // The seed eight times: 24 unpaired quotes, 8 spaces before ".", eight times the seed's
+  // misspellings, and the corrections entry; 30 rows a page.
+  const total = 24 + 8 + 8 * misspelt + 1;
+  expect(total).toBeGreaterThan(30);
   const article = Array.from({ length: 8 }, () => MT.trimEnd()).join('\n\n');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open article', exact: true }).click();
@@ -96,9 +105,14 @@ test('a long list shows a page of issues at a time', async ({ page }) => {
   await expectReviewSettled(page);
   await expect(option(page, /^Error: Unpaired quote/)).toHaveCount(24);
   await expect(qualityChecks(page).getByRole('option')).toHaveCount(30);
-  await page.getByRole('button', { name: 'Show 3 more' }).click();
-  await expect(qualityChecks(page).getByRole('option')).toHaveCount(33);
+  for (let shown = 30; shown < total;) {
+    const next = Math.min(total - shown, 30);
+    await page.getByRole('button', { name: `Show ${next} more` }).click();
+    shown += next;
+    await expect(qualityChecks(page).getByRole('option')).toHaveCount(shown);
+  }
   await expect(option(page, /Space before punctuation/)).toHaveCount(8);
+  await expect(option(page, /^Warning: Spelling/)).toHaveCount(8 * misspelt);
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toBeHidden();
 });
 
@@ -123,8 +137,13 @@ test('the human post-edit: HTER 39.05%, 164 TER edits and the changed words in t
   await expect(changed.locator('.status-value')).toHaveText(`${figures['Words changed']} changed words`);
 
   await expectReviewSettled(page);
-  await expect(qualityChecks(page).getByRole('option')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Quality checks' })).toContainText('No issues found');
+  // No error, nothing against the source: only the words en_US's dictionary lacks (three
+  // names and "militaries") are spelling warnings, each once.
+  const issues = await qualityChecks(page).getByRole('option').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+  expect(issues.map((issue) => /^Warning: Spelling, paragraph \d+, line \d+\. "(.+)" is not in the English dictionary$/.exec(issue)?.[1] ?? issue))
+    .toEqual(['Dmitry', 'militaries', 'Bashar', 'Sergey']);
+  await expect(page.getByRole('region', { name: 'Quality checks' })).toContainText('4 warnings');
+  await expect(page.getByRole('region', { name: 'Quality checks' })).not.toContainText('error');
   // The post-edit applied every correction: nothing left to suggest either.
   await expectSuggestionCount(page, 0);
 });

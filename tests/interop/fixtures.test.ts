@@ -8,32 +8,38 @@ import { loadGlossary, type LoadGlossaryOptions } from '../../core/glossary';
 
 const fixtures = path.resolve(__dirname, '../fixtures/interop');
 const load = (name: string, options?: LoadGlossaryOptions) => loadGlossary(name, readFileSync(path.join(fixtures, name)), options);
-const pairs = (name: string, options?: LoadGlossaryOptions) => load(name, options).entries.map((e) => `${e.source} → ${e.target ?? '∅'}`);
+/** Entries that change something (a keep entry, target = source, only protects its text). */
+const corrections = (name: string, options?: LoadGlossaryOptions) => load(name, options).entries.filter((e) => e.target !== e.source);
+const pairs = (name: string, options?: LoadGlossaryOptions) => corrections(name, options).map((e) => `${e.source} → ${e.target ?? '∅'}`);
+/** The target terms kept as they are (preferred and admitted ones). */
+const keeps = (name: string, options?: LoadGlossaryOptions) => load(name, options).entries.filter((e) => e.target === e.source).map((e) => e.source);
 
 describe('TBX 2', () => {
   it('toolkit-en-cs.tbx (Translate Toolkit layout, DOCTYPE PUBLIC): one correction per concept, each at its term’s line', () => {
     const glossary = load('toolkit-en-cs.tbx', { targetLanguage: 'cs' });
     expect(glossary).toMatchObject({ format: 'tbx', sourceLanguage: 'en', targetLanguage: 'cs' });
-    expect(glossary.entries).toEqual([
-      { source: 'press secretary', target: 'tiskový mluvčí', line: 16 },
-      { source: 'foreign minister', target: 'ministr zahraničí', line: 28 },
-      { source: 'ceasefire', target: 'příměří', line: 40 },
+    expect(corrections('toolkit-en-cs.tbx', { targetLanguage: 'cs' })).toEqual([
+      { source: 'press secretary', target: 'tiskový mluvčí', sourceLanguage: 'en', line: 16 },
+      { source: 'foreign minister', target: 'ministr zahraničí', sourceLanguage: 'en', line: 28 },
+      { source: 'ceasefire', target: 'příměří', sourceLanguage: 'en', line: 40 },
     ]);
+    expect(keeps('toolkit-en-cs.tbx', { targetLanguage: 'cs' })).toEqual(['tiskový mluvčí', 'ministr zahraničí', 'příměří']);
   });
 
   it('definitions-en-de.tbx (comments and a commented-out PI before the root): the concept definition becomes the note', () => {
-    expect(load('definitions-en-de.tbx', { targetLanguage: 'de' }).entries).toEqual([
-      { source: 'spokesman', target: 'Sprecher', note: 'The official who speaks to the press for a government body.', line: 26 },
+    expect(corrections('definitions-en-de.tbx', { targetLanguage: 'de' })).toEqual([
+      { source: 'spokesman', target: 'Sprecher', note: 'The official who speaks to the press for a government body.', sourceLanguage: 'en', line: 26 },
     ]);
     expect(pairs('definitions-en-de.tbx', { targetLanguage: 'en' })).toEqual(['Sprecher → spokesman']);
   });
 
   it('forbidden-en.tbx (Weblate: forbidden and obsolete as plain words): banned terms lead to the preferred one, or are flagged', () => {
-    expect(load('forbidden-en.tbx', { targetLanguage: 'en' }).entries).toEqual([
-      { source: 'Песков', target: 'Peskov', line: 8 },
-      { source: 'Sands', target: 'Peskov', line: 16 },
-      { source: 'Lavroff', forbidden: true, line: 24 },
+    expect(corrections('forbidden-en.tbx', { targetLanguage: 'en' })).toEqual([
+      { source: 'Песков', target: 'Peskov', sourceLanguage: 'ru', line: 8 },
+      { source: 'Sands', target: 'Peskov', sourceLanguage: 'en', status: 'forbidden', line: 16 },
+      { source: 'Lavroff', forbidden: true, sourceLanguage: 'en', status: 'superseded', line: 24 },
     ]);
+    expect(keeps('forbidden-en.tbx', { targetLanguage: 'en' })).toEqual(['Peskov']);
   });
 });
 
@@ -48,8 +54,9 @@ describe('TBX 3 (TBX-Basic)', () => {
       'Departamento de Estado → State Department',
     ]);
     expect(glossary.entries[0]).toMatchObject({ note: 'An agreement to stop fighting.', line: 32 });
-    // The admitted "truce" is correct English: never replaced. The zu-only entry has no English term.
-    expect(glossary.entries.some((e) => e.source === 'truce' || e.source === 'Reuters2016')).toBe(false);
+    // The admitted "truce" is correct English: kept, never replaced. The zu-only entry has no English term.
+    expect(keeps('basic-en-es.tbx', { targetLanguage: 'en' })).toEqual(['truce', 'ceasefire', 'State Department']);
+    expect(glossary.entries.some((e) => e.source === 'Reuters2016')).toBe(false);
   });
 
   it('into Spanish: the deprecated Spanish term leads to the preferred one', () => {

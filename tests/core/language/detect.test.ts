@@ -53,6 +53,15 @@ describe('detectLanguage', () => {
   it('keeps to the candidates it is given', () => {
     expect(detectLanguage(FRENCH_LEAD, { only: ['eng', 'deu'] }).language).not.toBe('fra');
   });
+
+  it('given the article language, takes a short text in its script as written in it (franc alone says Sardinian)', () => {
+    const short = '# Beta\n\nPress-Secretary of Russian leader Dmitry Peskov spoke.\n';
+    expect(detectLanguage(short).language).not.toBe('eng');
+    expect(detectLanguage(short, { article: 'eng' })).toEqual({ language: 'eng', iso6391: 'en' });
+    // Another script, or enough words to trust franc, is still told apart.
+    expect(detectLanguage('Песков выступил с заявлением.', { article: 'eng' })).toEqual({ language: 'rus', iso6391: 'ru' });
+    expect(detectLanguage(FRENCH_LEAD, { article: 'eng' })).toEqual({ language: 'fra', iso6391: 'fr' });
+  });
 });
 
 describe('detectParagraphLanguages', () => {
