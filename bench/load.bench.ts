@@ -26,9 +26,10 @@ export async function runLoadBench(): Promise<string> {
     const file = glossaryFileName(format);
     let loaded = 0;
     const time = medianMs(3, () => {
-      loaded = loadGlossary(file, bytes, { targetLanguage: 'en' }).entries.length;
+      // Corrections only: a TBX concept also gives a keep entry for its preferred target term.
+      loaded = loadGlossary(file, bytes, { targetLanguage: 'en' }).entries.filter((entry) => entry.target !== entry.source).length;
     });
-    if (loaded !== ENTRIES) throw new Error(`load bench: ${file} gave ${loaded} entries, expected ${ENTRIES}`);
+    if (loaded !== ENTRIES) throw new Error(`load bench: ${file} gave ${loaded} corrections, expected ${ENTRIES}`);
     if (format === 'tsv') tsvMs = time;
     const ratio = time / tsvMs;
     const met = time < GOAL_MS && ratio <= GOAL_RATIO;

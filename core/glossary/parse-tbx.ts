@@ -15,14 +15,15 @@
 // A source of L's own language (en-US for en-GB, a spelling termbase) is read by exact tag.
 
 import { InputError, lineAndColumn } from '../errors';
-import { createLineIndex, type LineIndex } from '../text/line-index';
+import { createLineCursor } from '../text/line-index';
 import type { GlossaryEntry } from '../types';
 import { asciiView, decodeGlossaryBytes, type DeclaredEncoding } from './decode';
 import { hasSubtags, normaliseTag, sameLanguage, sameTag } from './language';
 import { type ParsedGlossary } from './parsed';
-import { childElements, findAll, readXml, textOf, type XmlElement } from './xml-tree';
+import { FIRST_BANNED, PREFERRED, TERM_STATUSES, TbxConceptReader, type TbxConcepts } from './tbx-concepts';
+import { scanXml } from './xml-tree';
 
-export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'superseded' | 'forbidden';
+export { normaliseStatus, type TermStatus } from './tbx-concepts';
 
 export interface TbxOptions {
   targetLanguage?: string;
@@ -31,68 +32,19 @@ export interface TbxOptions {
   encoding?: string;
 }
 
-interface Term {
-  text: string;
-  status: TermStatus | undefined;
-  line: number;
-}
-
-interface LanguageSection {
-  language: string;
-  terms: Term[];
-  definition: string | undefined;
-}
-
-interface Concept {
-  sections: LanguageSection[];
-  definition: string | undefined;
-}
-
-const BANNED: ReadonlySet<TermStatus | undefined> = new Set(['deprecated', 'superseded', 'forbidden']);
-
-// Status values seen in the wild, after normalising (see normaliseStatus): TBX picklists
-// (`preferredTerm-admn-sts`), ISO 12620 administrative status and normative authorization
-// (`deprecatedTerm`, `standardizedTerm`, `legalTerm`), usage status (`notRecommended`) and
-// tool exports (`Obsolete`).
-const STATUS_NAMES: Readonly<Record<string, TermStatus>> = {
-  preferred: 'preferred',
-  standardized: 'preferred',
-  admitted: 'admitted',
-  permitted: 'admitted',
-  legal: 'admitted',
-  regulated: 'admitted',
-  deprecated: 'deprecated',
-  notrecommended: 'deprecated',
-  superseded: 'superseded',
-  obsolete: 'superseded',
-  forbidden: 'forbidden',
-  prohibited: 'forbidden',
-};
-
-/** The data categories that carry a term's status, first one found wins; synonyms of each other. */
-const STATUS_CATEGORIES = ['administrativeStatus', 'normativeAuthorization', 'usageStatus'] as const;
-
-/** `preferredTerm-admn-sts`, `Preferred term`, `preferred` → `preferred`; unknown values → undefined. */
-export function normaliseStatus(value: string): TermStatus | undefined {
-  const key = value
-    .toLowerCase()
-    .replace(/-admn-sts$/, '')
-    .replace(/[\s_-]+/g, '')
-    .replace(/term$/, '');
-  return STATUS_NAMES[key];
-}
-
 export function parseTbx(file: string, bytes: Uint8Array, options: TbxOptions = {}): ParsedGlossary {
   const requestedTarget = options.targetLanguage?.trim();
   if (!requestedTarget) throw new InputError(file, 1, 'TBX glossary needs a target language (--target-lang)');
   const text = decodeGlossaryBytes(file, bytes, findXmlEncoding(bytes), options.encoding);
-  const root = readXml(file, text)[0];
-  if (!root || (root.local !== 'martif' && root.local !== 'tbx')) {
-    const found = root ? `<${root.name}>` : 'no element';
-    throw new InputError(file, root ? lineAndColumn(text, root.start).line : 1, `not a TBX file: found ${found} where <martif> (TBX 2) or <tbx> (TBX 3) should be`);
+  const reader = new TbxConceptReader(text, createLineCursor(text));
+  scanXml(file, text, reader);
+  const { concepts } = reader;
+  const rootLocal = concepts.rootName?.slice(concepts.rootName.indexOf(':') + 1);
+  if (rootLocal !== 'martif' && rootLocal !== 'tbx') {
+    const found = concepts.rootName !== undefined ? `<${concepts.rootName}>` : 'no element';
+    throw new InputError(file, concepts.rootName !== undefined ? lineAndColumn(text, concepts.rootStart).line : 1, `not a TBX file: found ${found} where <martif> (TBX 2) or <tbx> (TBX 3) should be`);
   }
-  const concepts = readConcepts(root, createLineIndex(text));
-  const languages = [...new Set(concepts.flatMap((c) => c.sections.map((s) => s.language)))];
+  const { languages } = concepts;
   const listed = languages.length ? languages.join(', ') : 'none';
   const target = pickTarget(requestedTarget, languages);
   if (!target) {
@@ -103,22 +55,25 @@ export function parseTbx(file: string, bytes: Uint8Array, options: TbxOptions = 
     throw new InputError(file, 1, `source and target language are both "${requestedTarget}"`);
   }
   // A source of the target's own language (en-US → en-GB, a spelling termbase) is read by exact tag.
-  const isSource = (language: string): boolean =>
+  const isRequestedSource = (language: string): boolean =>
     requestedSource === undefined || requestedSource === ''
       ? false
       : sameLanguage(requestedSource, requestedTarget)
         ? sameTag(language, requestedSource)
         : sameLanguage(language, requestedSource);
-  if (requestedSource && !languages.some(isSource)) {
+  if (requestedSource && !languages.some(isRequestedSource)) {
     throw new InputError(file, 1, `TBX glossary has no terms in the source language "${requestedSource}" (languages in the file: ${listed})`);
   }
   const defaultSource = languages.find((language) => !sameLanguage(language, requestedTarget));
   const source = requestedSource || defaultSource;
-  const sourceSections = requestedSource ? isSource : (language: string): boolean => defaultSource !== undefined && sameLanguage(language, defaultSource);
+  const isSource = languages.map((language) =>
+    requestedSource ? isRequestedSource(language) : defaultSource !== undefined && sameLanguage(language, defaultSource));
+  // Per language: its place in the target order (-1: not a target language).
+  const targetRank = languages.map((language) => target.order.indexOf(normaliseTag(language)));
   return {
     ...(source ? { sourceLanguage: source } : {}),
     targetLanguage: target.reported,
-    entries: concepts.flatMap((concept) => conceptEntries(concept, sourceSections, target.order)),
+    entries: conceptsToEntries(concepts, isSource, targetRank),
   };
 }
 
@@ -140,93 +95,113 @@ function pickTarget(requested: string, languages: readonly string[]): { order: s
   return first === undefined ? undefined : { order: order.map(normaliseTag), reported: first };
 }
 
-function conceptEntries(concept: Concept, isSource: (language: string) => boolean, targetOrder: readonly string[]): GlossaryEntry[] {
-  const targetTag = targetOrder.find((tag) => concept.sections.some((s) => normaliseTag(s.language) === tag));
-  const targetSections = concept.sections.filter((s) => targetTag !== undefined && normaliseTag(s.language) === targetTag);
-  const sourceSections = concept.sections.filter((s) => !targetSections.includes(s) && isSource(s.language));
-  const targetTerms = targetSections.flatMap((s) => s.terms.map((term) => ({ term, language: s.language })));
-  const preferred =
-    targetTerms.find(({ term }) => term.status === 'preferred') ?? targetTerms.find(({ term }) => !BANNED.has(term.status));
-  const banned = targetTerms.filter(({ term }) => BANNED.has(term.status));
-  if (!preferred) {
-    return banned.map(({ term, language }) => withStatus({ source: term.text, forbidden: true, line: term.line, sourceLanguage: language }, term));
-  }
-  const note =
-    targetSections.find((s) => s.definition)?.definition ?? concept.definition ?? sourceSections.find((s) => s.definition)?.definition;
-  const target = preferred.term.text;
-  const sourceTerms = sourceSections.flatMap((s) => s.terms.map((term) => ({ term, language: s.language })));
-  const corrections = [...sourceTerms, ...banned]
-    .filter(({ term }) => term.text !== target) // nothing to correct
-    .map(({ term, language }) => withStatus({ source: term.text, target, ...(note ? { note } : {}), line: term.line, sourceLanguage: language }, term));
-  // Correct target terms protect themselves: a banned term inside one is left alone.
-  const keeps = targetTerms
-    .filter(({ term }) => !BANNED.has(term.status))
-    .map(({ term, language }) => withStatus({ source: term.text, target: term.text, line: term.line, sourceLanguage: language }, term));
-  return [...corrections, ...keeps];
-}
-
-function withStatus(entry: GlossaryEntry, term: Term): GlossaryEntry {
-  return term.status ? { ...entry, status: term.status } : entry;
-}
-
-function readConcepts(root: XmlElement, lines: LineIndex): Concept[] {
-  const rootLanguage = languageOf(root);
-  return findAll(root, ['termEntry', 'conceptEntry']).map((concept) => {
-    const conceptLanguage = languageOf(concept) ?? rootLanguage;
-    const sections: LanguageSection[] = [];
-    for (const section of childElements(concept).filter((e) => e.local === 'langSet' || e.local === 'langSec')) {
-      const language = languageOf(section) ?? conceptLanguage;
-      if (!language) continue; // a language section must say its language; nothing to match it by
-      const terms = termGroups(section)
-        .map((group) => readTerm(group, lines))
-        .filter((term): term is Term => term !== undefined);
-      sections.push({ language, terms, definition: definitionOf(section) });
-    }
-    return { sections, definition: definitionOf(concept) };
-  });
-}
-
-/** `tig`, `ntig` (TBX 2) or `termSec` (TBX 3); a bare `term` in a language section counts alone. */
-function termGroups(section: XmlElement): XmlElement[] {
-  return findAll(section, ['tig', 'ntig', 'termSec', 'term']);
-}
-
-function readTerm(group: XmlElement, lines: LineIndex): Term | undefined {
-  const term = group.local === 'term' ? group : findAll(group, ['term'])[0];
-  if (!term) return undefined;
-  const value = textOf(term);
-  if (!value) return undefined;
-  return { text: value, status: statusOf(group), line: lines.lineOf(term.start) };
-}
-
 /**
- * The term's status: DCA `<termNote type="administrativeStatus">` or DCT
- * `<min:administrativeStatus>` (any namespace prefix), anywhere in the term group
- * (a `termNoteGrp` included); normativeAuthorization and usageStatus stand in for it.
+ * Each concept's entries, in concept order (see the file's head): corrections from source
+ * and banned target terms to the preferred target term, then keep entries for the correct
+ * target terms; forbidden entries when no target term is usable. Loops over the columns:
+ * no array or closure per concept.
  */
-function statusOf(group: XmlElement): TermStatus | undefined {
-  const notes = findAll(group, ['termNote', ...STATUS_CATEGORIES]);
-  for (const category of STATUS_CATEGORIES) {
-    const note = notes.find((n) => n.local === category || (n.local === 'termNote' && n.attributes.type === category));
-    const status = note ? normaliseStatus(textOf(note)) : undefined;
-    if (status) return status;
+function conceptsToEntries(concepts: TbxConcepts, isSource: readonly boolean[], targetRank: readonly number[]): GlossaryEntry[] {
+  const { languages, termTexts } = concepts;
+  const termStatuses = concepts.termStatuses.data;
+  const termLines = concepts.termLines.data;
+  const sectionTermStarts = concepts.sectionTermStarts.data;
+  const sectionLanguages = concepts.sectionLanguages.data;
+  const conceptSectionStarts = concepts.conceptSectionStarts.data;
+  const entries: GlossaryEntry[] = [];
+  const sectionCount = concepts.sectionLanguages.length;
+  const conceptCount = concepts.conceptSectionStarts.length;
+  for (let concept = 0; concept < conceptCount; concept++) {
+    const first = conceptSectionStarts[concept]!;
+    const end = concept + 1 < conceptCount ? conceptSectionStarts[concept + 1]! : sectionCount;
+    // The target sections: those of the best-ranked target tag the concept has.
+    let best = -1;
+    for (let s = first; s < end; s++) {
+      const rank = targetRank[sectionLanguages[s]!]!;
+      if (rank >= 0 && (best < 0 || rank < best)) best = rank;
+    }
+    // Preferred: the first target term marked preferred, else the first not banned.
+    let preferred = -1;
+    let usable = -1;
+    for (let s = first; s < end && preferred < 0; s++) {
+      if (best < 0 || targetRank[sectionLanguages[s]!] !== best) continue;
+      for (let t = sectionTermStarts[s]!, last = termsEnd(concepts, s); t < last; t++) {
+        const status = termStatuses[t]!;
+        if (status === PREFERRED) {
+          preferred = t;
+          break;
+        }
+        if (usable < 0 && status < FIRST_BANNED) usable = t;
+      }
+    }
+    if (preferred < 0) preferred = usable;
+    if (preferred < 0) {
+      for (let s = first; s < end; s++) {
+        if (best < 0 || targetRank[sectionLanguages[s]!] !== best) continue;
+        for (let t = sectionTermStarts[s]!, last = termsEnd(concepts, s); t < last; t++) {
+          if (termStatuses[t]! >= FIRST_BANNED) entries.push(withStatus({ source: termTexts[t]!, forbidden: true, line: termLines[t]!, sourceLanguage: languages[sectionLanguages[s]!]! }, termStatuses[t]!));
+        }
+      }
+      continue;
+    }
+    const note = noteOf(concepts, concept, first, end, best, isSource, targetRank);
+    const target = termTexts[preferred]!;
+    for (let s = first; s < end; s++) {
+      if (targetRank[sectionLanguages[s]!] === best || !isSource[sectionLanguages[s]!]) continue;
+      for (let t = sectionTermStarts[s]!, last = termsEnd(concepts, s); t < last; t++) pushCorrection(entries, concepts, t, s, target, note);
+    }
+    for (let s = first; s < end; s++) {
+      if (targetRank[sectionLanguages[s]!] !== best) continue;
+      for (let t = sectionTermStarts[s]!, last = termsEnd(concepts, s); t < last; t++) {
+        if (termStatuses[t]! >= FIRST_BANNED) pushCorrection(entries, concepts, t, s, target, note);
+      }
+    }
+    // Correct target terms protect themselves: a banned term inside one is left alone.
+    for (let s = first; s < end; s++) {
+      if (targetRank[sectionLanguages[s]!] !== best) continue;
+      for (let t = sectionTermStarts[s]!, last = termsEnd(concepts, s); t < last; t++) {
+        if (termStatuses[t]! < FIRST_BANNED) entries.push(withStatus({ source: termTexts[t]!, target: termTexts[t]!, line: termLines[t]!, sourceLanguage: languages[sectionLanguages[s]!]! }, termStatuses[t]!));
+      }
+    }
+  }
+  return entries;
+}
+
+/** Where section `section`'s terms end. */
+function termsEnd(concepts: TbxConcepts, section: number): number {
+  return section + 1 < concepts.sectionTermStarts.length ? concepts.sectionTermStarts.data[section + 1]! : concepts.termTexts.length;
+}
+
+/** term `t` (of section `s`) → `target`, unless it is the target already. */
+function pushCorrection(entries: GlossaryEntry[], concepts: TbxConcepts, t: number, s: number, target: string, note: string | undefined): void {
+  const source = concepts.termTexts[t]!;
+  if (source === target) return; // nothing to correct
+  const line = concepts.termLines.data[t]!;
+  const sourceLanguage = concepts.languages[concepts.sectionLanguages.data[s]!]!;
+  entries.push(withStatus(note ? { source, target, note, line, sourceLanguage } : { source, target, line, sourceLanguage }, concepts.termStatuses.data[t]!));
+}
+
+/** The note of a concept's corrections: a target section's definition, else the concept's, else a source section's. */
+function noteOf(concepts: TbxConcepts, concept: number, first: number, end: number, best: number, isSource: readonly boolean[], targetRank: readonly number[]): string | undefined {
+  const { sectionDefinitions, conceptDefinitions } = concepts;
+  if (sectionDefinitions.size === 0 && conceptDefinitions.size === 0) return undefined;
+  const sectionLanguages = concepts.sectionLanguages.data;
+  for (let s = first; s < end; s++) {
+    const definition = targetRank[sectionLanguages[s]!] === best ? sectionDefinitions.get(s) : undefined;
+    if (definition) return definition;
+  }
+  const definition = conceptDefinitions.get(concept);
+  if (definition) return definition;
+  for (let s = first; s < end; s++) {
+    const found = targetRank[sectionLanguages[s]!] !== best && isSource[sectionLanguages[s]!] ? sectionDefinitions.get(s) : undefined;
+    if (found) return found;
   }
   return undefined;
 }
 
-function languageOf(element: XmlElement): string | undefined {
-  const code = element.attributes['xml:lang'] ?? element.attributes.lang;
-  return code?.trim() || undefined;
-}
-
-/** A definition of the element: `descrip type="definition"` (DCA) or `definition` (DCT), directly or in its `descripGrp`. */
-function definitionOf(element: XmlElement): string | undefined {
-  for (const child of childElements(element)) {
-    const candidates = child.local === 'descripGrp' ? childElements(child) : [child];
-    const definition = candidates.find((e) => (e.local === 'descrip' && e.attributes.type === 'definition') || e.local === 'definition');
-    if (definition) return textOf(definition) || undefined;
-  }
-  return undefined;
+function withStatus(entry: GlossaryEntry, status: number): GlossaryEntry {
+  if (status !== 0) entry.status = TERM_STATUSES[status - 1];
+  return entry;
 }
 
 /** The `encoding` of the XML declaration, read before the encoding is known. */

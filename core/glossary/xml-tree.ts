@@ -1,13 +1,16 @@
-// A well-formedness check and a small ordered element tree for XML 1.0 (TBX termbases),
+// A well-formedness check for XML 1.0 (TBX termbases) that reports what it reads to a
+// handler (scanXml), and a small ordered element tree built by one such handler (readXml),
 // with each element's offset so TBX entries can name the line of their <term>.
 //
 // Why our own reader: a 100,000-entry termbase (25 MB) must load in about three times
 // the TSV time of the same entries. Character-by-character event parsers (fast-xml-parser
 // with its DOM, then saxes) spent most of that in per-character calls and garbage
 // collection. This reader jumps from markup to markup with indexOf and sticky regular
-// expressions (native scans), and the document is a few rows of integers per node plus
-// the text strings that are not plain stretches of the source; an XmlElement is a view
-// onto one row, made when asked for and dropped young.
+// expressions (native scans). A handler is told offsets, not strings, for text that is
+// a plain stretch of the source, so a TBX reader slices only the text it keeps (terms,
+// notes, definitions) and builds no node for the rest. The tree is a few rows of integers
+// per node plus the text strings that are not plain stretches of the source; an
+// XmlElement is a view onto one row, made when asked for and dropped young.
 //
 // Well-formedness checked: one root; matching end tags; unique attribute names; names as
 // XML 1.0 defines them; no `<` in attribute values; references to declared entities and
@@ -34,10 +37,30 @@ const SPAN = -1;
 /** Whitespace only: textOf collapses it to one space anyway, so it is stored as one. */
 const BLANK = -2;
 
+/** What the reader tells as it goes, in document order. Well-formedness is checked before
+ *  each call: a handler never sees a document the reader would refuse further on only if
+ *  the refusal comes later in the text (the reader throws then, and the handler's work is
+ *  dropped). */
+export interface XmlHandler {
+  /** A start tag (self-closing ones are followed by closeElement at once). `attributes`
+   *  holds name, value, name, value… in its first `attributeCount` slots; the reader reuses
+   *  the array for the next tag, so keep the strings, not the array. `name` strings repeat:
+   *  the reader hands over the same string for the same name. */
+  openElement(name: string, start: number, attributes: readonly string[], attributeCount: number): void;
+  closeElement(): void;
+  /** Character data that is exactly `text.slice(from, to)` (no reference, no \r). */
+  plainText(from: number, to: number): void;
+  /** Character data with references expanded or line breaks normalised, and CDATA sections. */
+  text(value: string): void;
+}
+
 /** The parsed document: one row of integers per node (element or text), in document order. */
-export class XmlDocument {
+export class XmlDocument implements XmlHandler {
   rows = new Int32Array(ROW * 4096);
   count = 0;
+  /** Top-level elements (a well-formed document has one). */
+  readonly roots: number[] = [];
+  private readonly open: number[] = [];
   readonly names: string[] = [];
   readonly locals: string[] = [];
   private readonly nameIds = new Map<string, number>();
@@ -51,8 +74,27 @@ export class XmlDocument {
     readonly lines: LineIndex,
   ) {}
 
-  /** `attributes`: name, value, name, value… as the parser met them. */
-  addElement(parent: number, name: string, start: number, attributes: readonly string[]): number {
+  openElement(name: string, start: number, attributes: readonly string[], attributeCount: number): void {
+    const parent = this.open.length > 0 ? this.open[this.open.length - 1]! : NONE;
+    const node = this.addElement(parent, name, start, attributes, attributeCount);
+    if (parent === NONE) this.roots.push(node);
+    this.open.push(node);
+  }
+
+  closeElement(): void {
+    this.open.pop();
+  }
+
+  plainText(from: number, to: number): void {
+    this.addText(this.open[this.open.length - 1]!, this.source.slice(from, to), from, to);
+  }
+
+  text(value: string): void {
+    this.addText(this.open[this.open.length - 1]!, value, 0, 0);
+  }
+
+  /** `attributes`: name, value, name, value… (the first `attributeCount` slots) as the parser met them. */
+  private addElement(parent: number, name: string, start: number, attributes: readonly string[], attributeCount: number): number {
     let id = this.nameIds.get(name);
     if (id === undefined) {
       id = this.names.length;
@@ -61,13 +103,13 @@ export class XmlDocument {
       this.nameIds.set(name, id);
     }
     const from = this.attributes.length;
-    for (let k = 0; k < attributes.length; k++) this.attributes.push(attributes[k]!);
-    return this.addNode(parent, id, start, from, attributes.length / 2);
+    for (let k = 0; k < attributeCount; k++) this.attributes.push(attributes[k]!);
+    return this.addNode(parent, id, start, from, attributeCount / 2);
   }
 
   /** A text node; `from`..`to` the source stretch it was read from, when it is exactly that
    *  (no entity, no line break normalised): most of a termbase's text keeps no string then. */
-  addText(parent: number, text: string, from: number, to: number): void {
+  private addText(parent: number, text: string, from: number, to: number): void {
     const last = this.rows[parent * ROW + LAST_CHILD]!;
     if (last !== NONE && this.rows[last * ROW + VALUE]! < 0) {
       // A text node following a text node (a CDATA section after text): merged.
@@ -213,8 +255,16 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
 export function readXml(file: string, text: string): XmlElement[] {
   if (!/\S/.test(text)) return []; // blank: no element (trim() would copy a 25 MB text)
   const lines = createLineIndex(text);
-  const reader = new XmlReader(file, text, lines);
-  return reader.read().map((node) => new XmlElement(reader.document, node));
+  const document = new XmlDocument(text, lines);
+  new XmlReader(file, text, document, lines).read();
+  return document.roots.map((node) => new XmlElement(document, node));
+}
+
+/** Reads `text` once, telling `handler` what it meets; throws InputError with line and
+ *  column if it is not well-formed or breaks a limit. A blank text tells nothing. */
+export function scanXml(file: string, text: string, handler: XmlHandler): void {
+  if (!/\S/.test(text)) return;
+  new XmlReader(file, text, handler).read();
 }
 
 // XML 1.0 (fifth edition) names.
@@ -231,32 +281,45 @@ const XML_DECLARATION = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9
 // surrogates not in a pair.
 // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NOT_XML_CHAR_OR_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;<#]*);/y;
 
 /** One pass over the text: markup to markup, building the document's rows. */
 class XmlReader {
-  readonly document: XmlDocument;
   private readonly entities: EntityTable;
   private i = 0;
-  private readonly open: number[] = [];
+  /** Names and `<` offsets of the open elements, outermost first. */
+  private readonly openNames: string[] = [];
+  private readonly openStarts: number[] = [];
+  /** One array for every start tag's attributes (the handler copies what it keeps). */
+  private readonly attributes: string[] = [];
+  private linesRead: LineIndex | undefined;
 
   constructor(
     private readonly file: string,
     private readonly text: string,
-    private readonly lines: LineIndex,
+    private readonly handler: XmlHandler,
+    lines?: LineIndex,
   ) {
-    this.document = new XmlDocument(text, lines);
-    this.entities = new EntityTable(file, lines);
+    this.linesRead = lines;
+    this.entities = new EntityTable(file, () => this.lines);
   }
 
-  read(): number[] {
+  /** Line starts are needed only to report an error: found then. */
+  private get lines(): LineIndex {
+    return (this.linesRead ??= createLineIndex(this.text));
+  }
+
+  read(): void {
     const { text } = this;
-    // Surrogates are rare in termbases: the slower pair check runs only when there are some.
-    const bad = NOT_XML_CHAR.exec(text) ?? (SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null);
+    // One scan for both; surrogates are rare in termbases: the slower pair check (and the
+    // search for a forbidden character past the first surrogate) runs only when there are some.
+    const first = NOT_XML_CHAR_OR_SURROGATE.exec(text);
+    const bad = first === null ? null : isSurrogateCode(text.charCodeAt(first.index)) ? (NOT_XML_CHAR.exec(text) ?? LONE_SURROGATE.exec(text)) : first;
     if (bad) throw this.fail(bad.index, `character U+${text.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
-    const roots: number[] = [];
+    let roots = 0;
     if (text.startsWith('<?xml', 0) && /^<\?xml[ \t\r\n?]/.test(text)) {
       XML_DECLARATION.lastIndex = 0;
       if (!XML_DECLARATION.test(text)) throw this.fail(0, 'malformed XML declaration');
@@ -264,7 +327,8 @@ class XmlReader {
     }
     let sawDoctype = false;
     while (this.i < text.length) {
-      const lt = text.indexOf('<', this.i);
+      // Tags often follow tags: no search then.
+      const lt = text.charCodeAt(this.i) === 0x3c ? this.i : text.indexOf('<', this.i);
       const end = lt === -1 ? text.length : lt;
       if (end > this.i) this.charData(this.i, end);
       if (lt === -1) break;
@@ -275,65 +339,60 @@ class XmlReader {
       } else if (next === 0x21 /* ! */) {
         if (text.startsWith('<!--', lt)) this.comment();
         else if (text.startsWith('<![CDATA[', lt)) {
-          if (this.open.length === 0) throw this.fail(lt, 'Text data outside of root node.');
+          if (this.openNames.length === 0) throw this.fail(lt, 'Text data outside of root node.');
           this.cdata();
         } else if (text.startsWith('<!DOCTYPE', lt)) {
-          if (sawDoctype || roots.length > 0) throw this.fail(lt, 'Inappropriately located doctype declaration.');
+          if (sawDoctype || roots > 0) throw this.fail(lt, 'Inappropriately located doctype declaration.');
           sawDoctype = true;
           this.doctype();
         } else throw this.fail(lt, 'Unexpected markup declaration.');
       } else if (next === 0x3f /* ? */) {
         this.processingInstruction();
       } else {
-        const atTop = this.open.length === 0;
-        if (atTop && roots.length > 0) throw this.fail(lt, 'XML is not well-formed: only one root element is allowed.', true);
-        const node = this.startTag();
-        if (atTop) roots.push(node);
+        if (this.openNames.length === 0) {
+          if (roots > 0) throw this.fail(lt, 'XML is not well-formed: only one root element is allowed.', true);
+          roots++;
+        }
+        this.startTag();
       }
     }
-    if (this.open.length > 0) {
-      const names = this.open.map((node) => `<${this.document.names[this.document.value(node)]}>`).join(', ');
+    if (this.openNames.length > 0) {
+      const names = this.openNames.map((name) => `<${name}>`).join(', ');
       throw this.fail(text.trimEnd().length, `XML is not well-formed: ${names} never closed (end of file reached)`, true);
     }
-    if (roots.length === 0) throw this.fail(text.length, 'Document must contain a root element.');
-    return roots;
+    if (roots === 0) throw this.fail(text.length, 'Document must contain a root element.');
   }
 
   /** Text between markup: outside the root only whitespace; inside, references expanded. */
   private charData(from: number, to: number): void {
     const { text } = this;
-    if (this.open.length === 0) {
+    if (this.openNames.length === 0) {
       for (let k = from; k < to; k++) {
         const c = text.charCodeAt(k);
         if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) throw this.fail(k, 'Text data outside of root node.');
       }
       return;
     }
-    const cdataEnd = this.next(']]>', from);
-    if (cdataEnd < to) throw this.fail(cdataEnd, 'the string "]]>" is not allowed in text');
-    const parent = this.open[this.open.length - 1]!;
-    if (this.next('&', from) >= to && this.next('\r', from) >= to) {
-      // The usual case: the text is exactly this stretch of the source, kept as offsets.
-      this.document.addText(parent, text.slice(from, to), from, to);
-      return;
-    }
-    this.document.addText(parent, this.expand(from, to, false), 0, 0);
+    if (this.nextCdataEnd < from) this.nextCdataEnd = this.indexOrEnd(']]>', from);
+    if (this.nextCdataEnd < to) throw this.fail(this.nextCdataEnd, 'the string "]]>" is not allowed in text');
+    if (this.nextAmpersand < from) this.nextAmpersand = this.indexOrEnd('&', from);
+    if (this.nextCr < from) this.nextCr = this.indexOrEnd('\r', from);
+    // The usual case: the text is exactly this stretch of the source, told as offsets.
+    if (this.nextAmpersand >= to && this.nextCr >= to) this.handler.plainText(from, to);
+    else this.handler.text(this.expand(from, to, false));
   }
 
-  /** Where each searched-for string next occurs: text nodes only move forward, so every
-   *  search starts where the last one ended (one indexOf per text node would rescan the
-   *  rest of a 25 MB file each time). */
-  private readonly nextAt = new Map<string, number>();
+  /** Where `]]>`, `&` and `\r` next occur: text only moves forward, so every search starts
+   *  where the last one ended (one indexOf per text node would rescan the rest of a 25 MB
+   *  file each time). */
+  private nextCdataEnd = -1;
+  private nextAmpersand = -1;
+  private nextCr = -1;
 
   /** The first occurrence of `needle` at or after `from` (the text's length if none). */
-  private next(needle: string, from: number): number {
-    let at = this.nextAt.get(needle) ?? -1;
-    if (at < from) {
-      at = this.text.indexOf(needle, from);
-      if (at === -1) at = this.text.length;
-      this.nextAt.set(needle, at);
-    }
-    return at;
+  private indexOrEnd(needle: string, from: number): number {
+    const at = this.text.indexOf(needle, from);
+    return at === -1 ? this.text.length : at;
   }
 
   /** The text of `from..to` with references expanded and line breaks normalised (\r\n, \r → \n);
@@ -379,41 +438,56 @@ class XmlReader {
     return value;
   }
 
-  /** Names and short attribute values met so far: a termbase repeats a dozen element
-   *  names and a few values (language codes, note types) hundreds of thousands of times,
-   *  so a tag is matched against them in place, without a regular expression or a slice. */
-  private readonly knownNames: string[] = [];
-  private readonly knownValues: string[] = [];
+  /** Names and short attribute values met so far, by a hash of their characters: a
+   *  termbase repeats a dozen element names and a few values (language codes, note types)
+   *  hundreds of thousands of times, so a tag is matched against them in place, without a
+   *  regular expression or a slice. Values are remembered only when read as they stand
+   *  (no reference, no whitespace to normalise), so a match is always the text itself. */
+  private readonly knownNames = new Map<number, string>();
+  private readonly knownValues = new Map<number, string>();
 
-  /** A known token at `at` followed by `boundary` (a character that ends it), or undefined. */
-  private knownAt(list: readonly string[], at: number, boundary: (code: number) => boolean): string | undefined {
+  /** A known name at `at` followed by what ends an element name (`attribute` false) or an
+   *  attribute name (true), or undefined. */
+  private knownNameAt(at: number, attribute: boolean): string | undefined {
     const { text } = this;
-    for (const token of list) {
-      if (text.startsWith(token, at) && boundary(text.charCodeAt(at + token.length))) return token;
+    const limit = Math.min(text.length, at + 64);
+    let hash = 0;
+    let k = at;
+    for (; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x3e || c === 0x2f || c === 0x3d || isXmlSpaceCode(c)) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
     }
-    return undefined;
+    const name = this.knownNames.get(hash);
+    if (name === undefined || name.length !== k - at || !text.startsWith(name, at)) return undefined;
+    const next = text.charCodeAt(k);
+    return (attribute ? next === 0x3d || isXmlSpaceCode(next) : endsName(next)) ? name : undefined;
   }
 
   /** An XML name at `at` (known ones first), or undefined. */
-  private nameAt(at: number, boundary: (code: number) => boolean): string | undefined {
-    const known = this.knownAt(this.knownNames, at, boundary);
+  private nameAt(at: number, attribute: boolean): string | undefined {
+    const known = this.knownNameAt(at, attribute);
     if (known !== undefined) return known;
     NAME.lastIndex = at;
     if (!NAME.test(this.text)) return undefined;
     const name = this.text.slice(at, NAME.lastIndex);
-    if (this.knownNames.length < 64) this.knownNames.push(name);
+    if (this.knownNames.size < 256) {
+      let hash = 0;
+      for (let k = 0; k < name.length; k++) hash = (Math.imul(hash, 31) + name.charCodeAt(k)) | 0;
+      if (!this.knownNames.has(hash)) this.knownNames.set(hash, name);
+    }
     return name;
   }
 
-  private startTag(): number {
-    const { text } = this;
+  private startTag(): void {
+    const { text, attributes } = this;
     const start = this.i;
-    const name = this.nameAt(start + 1, endsName);
+    const name = this.nameAt(start + 1, false);
     if (name === undefined || !endsName(text.charCodeAt(start + 1 + name.length))) {
       throw this.fail(start + 1, 'Unexpected character after "<" (an element name must follow)');
     }
     let at = start + 1 + name.length;
-    const attributes: string[] = [];
+    let count = 0;
     for (;;) {
       const afterSpace = skipXmlSpace(text, at);
       const c = text.charCodeAt(afterSpace);
@@ -421,22 +495,22 @@ class XmlReader {
         at = afterSpace;
         break;
       }
-      const attributeName = this.nameAt(afterSpace, (code) => code === 0x3d || isXmlSpaceCode(code));
+      const attributeName = this.nameAt(afterSpace, true);
       const equals = attributeName === undefined ? -1 : skipXmlSpace(text, afterSpace + attributeName.length);
       const quoteAt = equals >= 0 && text.charCodeAt(equals) === 0x3d ? skipXmlSpace(text, equals + 1) : -1;
       const quote = quoteAt >= 0 ? text.charCodeAt(quoteAt) : NaN;
       if (attributeName === undefined || (quote !== 0x22 && quote !== 0x27)) {
         throw this.fail(afterSpace, `XML is not well-formed: the start tag <${name}> is not closed properly (an attribute without quotes or a stray character?)`, true);
       }
-      for (let k = 0; k < attributes.length; k += 2) {
+      for (let k = 0; k < count; k += 2) {
         if (attributes[k] === attributeName) throw this.fail(afterSpace, `XML is not well-formed: Attribute '${attributeName}' is repeated.`, true);
       }
       const valueStart = quoteAt + 1;
       const valueEnd = text.indexOf(quote === 0x22 ? '"' : "'", valueStart);
       if (valueEnd === -1) throw this.fail(quoteAt, 'XML is not well-formed: an attribute value never closes its quote.', true);
-      const lt = text.indexOf('<', valueStart);
-      if (lt !== -1 && lt < valueEnd) throw this.fail(lt, "'<' is not allowed in an attribute value");
-      attributes.push(attributeName, this.attributeValue(valueStart, valueEnd));
+      attributes[count] = attributeName;
+      attributes[count + 1] = this.attributeValue(valueStart, valueEnd);
+      count += 2;
       at = valueEnd + 1;
     }
     const selfClosing = text.charCodeAt(at) === 0x2f;
@@ -445,24 +519,36 @@ class XmlReader {
       throw this.fail(at, `XML is not well-formed: the start tag <${name}> is not closed properly (an attribute without quotes or a stray character?)`, true);
     }
     this.i = close + 1;
-    if (this.open.length >= MAX_XML_DEPTH) {
+    if (this.openNames.length >= MAX_XML_DEPTH) {
       throw this.fail(start, `XML nested deeper than ${MAX_XML_DEPTH} elements, which Glossa does not read`, true);
     }
-    const node = this.document.addElement(this.open.length > 0 ? this.open[this.open.length - 1]! : NONE, name, start, attributes);
-    if (!selfClosing) this.open.push(node);
-    return node;
+    this.handler.openElement(name, start, attributes, count);
+    if (selfClosing) {
+      this.handler.closeElement();
+    } else {
+      this.openNames.push(name);
+      this.openStarts.push(start);
+    }
   }
 
   /** An attribute's value: a known short one as the same string, else read (references
-   *  expanded, whitespace normalised). */
+   *  expanded, whitespace normalised); `<` refused. */
   private attributeValue(from: number, to: number): string {
     const { text } = this;
-    const length = to - from;
-    if (length <= 24) {
-      for (const value of this.knownValues) if (value.length === length && text.startsWith(value, from)) return value;
+    let hash = 0;
+    let special = false;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x3c) throw this.fail(k, "'<' is not allowed in an attribute value");
+      if (c === 0x26 || c === 0x0d || c === 0x0a || c === 0x09) special = true;
+      hash = (Math.imul(hash, 31) + c) | 0;
     }
-    const value = this.next('&', from) < to || /[\r\n\t]/.test(text.slice(from, to)) ? this.expand(from, to, true) : text.slice(from, to);
-    if (length <= 24 && this.knownValues.length < 64) this.knownValues.push(value);
+    if (special) return this.expand(from, to, true);
+    if (to - from > 24) return text.slice(from, to);
+    const known = this.knownValues.get(hash);
+    if (known !== undefined && known.length === to - from && text.startsWith(known, from)) return known;
+    const value = text.slice(from, to);
+    if (known === undefined && this.knownValues.size < 1024) this.knownValues.set(hash, value);
     return value;
   }
 
@@ -470,31 +556,33 @@ class XmlReader {
     const { text } = this;
     const start = this.i;
     // The usual case: the name of the open element, then `>`.
-    const open = this.open[this.open.length - 1];
-    if (open !== undefined) {
-      const expected = this.document.names[this.document.value(open)]!;
-      if (text.startsWith(expected, start + 2)) {
-        const close = skipXmlSpace(text, start + 2 + expected.length);
-        if (text.charCodeAt(close) === 0x3e) {
-          this.open.pop();
-          this.i = close + 1;
-          return;
-        }
+    const depth = this.openNames.length;
+    const expected = depth > 0 ? this.openNames[depth - 1]! : undefined;
+    if (expected !== undefined && text.startsWith(expected, start + 2)) {
+      const close = skipXmlSpace(text, start + 2 + expected.length);
+      if (text.charCodeAt(close) === 0x3e) {
+        this.closeOpen();
+        this.i = close + 1;
+        return;
       }
     }
     END_TAG.lastIndex = start;
     const match = END_TAG.exec(text);
     if (!match || !IS_NAME.test(match[1]!)) throw this.fail(start, 'XML is not well-formed: malformed end tag.', true);
     const name = match[1]!;
-    const node = this.open[this.open.length - 1];
-    if (node === undefined) throw this.fail(start, `XML is not well-formed: Closing tag '${name}' has no opening tag.`, true);
-    const expected = this.document.names[this.document.value(node)]!;
+    if (expected === undefined) throw this.fail(start, `XML is not well-formed: Closing tag '${name}' has no opening tag.`, true);
     if (expected !== name) {
-      const opened = this.lines.positionOf(this.document.start(node));
+      const opened = this.lines.positionOf(this.openStarts[depth - 1]!);
       throw this.fail(start, `XML is not well-formed: Expected closing tag '${expected}' (opened in line ${opened.line}, col ${opened.column}) instead of closing tag '${name}'.`, true);
     }
-    this.open.pop();
+    this.closeOpen();
     this.i = END_TAG.lastIndex;
+  }
+
+  private closeOpen(): void {
+    this.openNames.pop();
+    this.openStarts.pop();
+    this.handler.closeElement();
   }
 
   private comment(): void {
@@ -510,9 +598,8 @@ class XmlReader {
     const start = this.i;
     const end = this.text.indexOf(']]>', start + 9);
     if (end === -1) throw this.fail(start, 'XML is not well-formed: CDATA section never closed.', true);
-    const parent = this.open[this.open.length - 1]!;
     const body = this.text.slice(start + 9, end);
-    this.document.addText(parent, body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body, 0, 0);
+    this.handler.text(body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body);
     this.i = end + 3;
   }
 
@@ -590,6 +677,10 @@ class XmlReader {
   }
 }
 
+function isSurrogateCode(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
 function isXmlSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 }
@@ -625,7 +716,8 @@ class EntityTable {
 
   constructor(
     private readonly file: string,
-    private readonly lines: LineIndex,
+    /** Line starts, found when an error needs them. */
+    private readonly lines: () => LineIndex,
   ) {}
 
   /** Reads `<!ENTITY …>` declarations from the DOCTYPE's internal subset (which starts at `offset`). */
@@ -719,7 +811,7 @@ class EntityTable {
   }
 
   private error(offset: number, detail: string): InputError {
-    const { line, column } = this.lines.positionOf(offset);
+    const { line, column } = this.lines().positionOf(offset);
     return new InputError(this.file, line, detail, column);
   }
 }
@@ -799,7 +891,11 @@ export function textOf(element: XmlElement): string {
     parts.push(document.textAt(node));
     return false;
   });
-  // XML whitespace only: a no-break space (&#160;) inside a term is meant.
-  const joined = parts.length === 1 ? parts[0]! : parts.join('');
-  return /[ \t\r\n]{2}|^[ \t\r\n]|[ \t\r\n]$|[\t\r\n]/.test(joined) ? joined.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : joined;
+  return collapseXmlSpace(parts.length === 1 ? parts[0]! : parts.join(''));
+}
+
+/** Runs of XML whitespace as one space, none at the ends, as a term or note reads on screen.
+ *  XML whitespace only: a no-break space (&#160;) inside a term is meant. */
+export function collapseXmlSpace(text: string): string {
+  return /[ \t\r\n]{2}|^[ \t\r\n]|[ \t\r\n]$|[\t\r\n]/.test(text) ? text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : text;
 }

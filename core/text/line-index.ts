@@ -50,3 +50,33 @@ export function createLineIndex(text: string): LineIndex {
     },
   };
 }
+
+/**
+ * 1-based line of offsets asked for in increasing order (a loader walking a file front to
+ * back): it counts the line breaks between one offset and the next, so the whole walk
+ * reads the text once and keeps no table. An offset behind the last one starts over.
+ */
+export function createLineCursor(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  // Without CR, indexOf jumps from LF to LF (a native search) instead of testing every unit.
+  const lfOnly = !text.includes('\r');
+  return (offset) => {
+    const to = Math.max(0, Math.min(offset, text.length));
+    if (to < at) {
+      at = 0;
+      line = 1;
+    }
+    if (lfOnly) {
+      for (let lf = text.indexOf('\n', at); lf !== -1 && lf < to; lf = text.indexOf('\n', lf + 1)) line++;
+    } else {
+      for (let k = at; k < to; k++) {
+        const c = text.charCodeAt(k);
+        // LF, lone CR; a CRLF counts at its LF.
+        if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
+      }
+    }
+    at = to;
+    return line;
+  };
+}
