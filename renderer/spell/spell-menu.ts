@@ -3,6 +3,7 @@
 // article". A WAI-ARIA menu: focus goes to its first item, ↑/↓/Home/End move, Enter or
 // Space choose, Escape (or a click elsewhere) closes it and focus returns to the editor.
 import { h } from '../ui/dom';
+import { handleMenuKey } from '../ui/menu-keys';
 
 export interface SpellMenuItem {
   label: string;
@@ -71,36 +72,6 @@ export class SpellMenu {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const items = this.items();
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focus(index + 1);
-        break;
-      case 'ArrowUp':
-        focus(index - 1);
-        break;
-      case 'Home':
-        focus(0);
-        break;
-      case 'End':
-        focus(items.length - 1);
-        break;
-      case 'Escape':
-        this.close(true);
-        break;
-      case 'Tab':
-        this.close(true);
-        break;
-      case 'Enter':
-      case ' ':
-        (document.activeElement as HTMLElement | null)?.click();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
+    handleMenuKey(event, this.items(), (restoreFocus) => this.close(restoreFocus), 'return');
   }
 }

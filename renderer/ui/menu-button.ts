@@ -1,6 +1,7 @@
 // An accessible menu button (WAI-ARIA menu button pattern): Enter/Space/↓ open the menu
 // and focus its first item, ↑/↓/Home/End move, Escape closes and returns focus.
 import { h, icon, ICONS } from './dom';
+import { handleMenuKey } from './menu-keys';
 
 export interface MenuItem {
   label: string;
@@ -98,36 +99,6 @@ export class MenuButton {
   }
 
   private onMenuKey(event: KeyboardEvent): void {
-    const items = this.menuItems();
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focus(index + 1);
-        break;
-      case 'ArrowUp':
-        focus(index - 1);
-        break;
-      case 'Home':
-        focus(0);
-        break;
-      case 'End':
-        focus(items.length - 1);
-        break;
-      case 'Escape':
-        this.close(true);
-        break;
-      case 'Tab':
-        this.close(false);
-        return;
-      case 'Enter':
-      case ' ':
-        (document.activeElement as HTMLElement | null)?.click();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
+    handleMenuKey(event, this.menuItems(), (restoreFocus) => this.close(restoreFocus), 'move-on');
   }
 }
