@@ -1,7 +1,7 @@
 // Keeps the diff editor's line-alignment zones from costing a long task after every pause
 // in typing. With word wrap on, Monaco's diff editor (DiffEditorViewZones) lines up the two
 // panes with one view zone per wrapped line — of zero height wherever both sides wrap
-// alike, which with diff-view.ts's shared wrap column is nearly everywhere — and after
+// alike, which is most unchanged paragraphs — and after
 // each diff update it removes every zone and adds them all again. On a 50,000-word
 // article that is 1,100+ zones torn down and rebuilt, 50–130 ms of the UI thread each
 // time (measured in Chromium), however small the edit.

@@ -42,14 +42,11 @@ export class DiffView {
       useInlineViewWhenSpaceIsLimited: true,
       renderSideBySideInlineBreakpoint: 640,
       enableSplitViewResizing: true,
-      // Both sides wrap at the same column (alignWrapping): the panes differ in width by
-      // a margin and a scrollbar, and wrapped at their own widths an unchanged paragraph
-      // could take more lines on one side than the other. Every such paragraph needs an
-      // alignment zone, and the diff editor rebuilds all its zones after each pause in
-      // typing: on a 50,000-word article that was 1,100 zones and a 100–300 ms task.
-      wordWrap: 'bounded',
-      wordWrapColumn: 10_000,
-      diffWordWrap: 'inherit',
+      // Each side wraps at its own width. (Wrapping both at one shared column saved the diff
+      // editor many alignment zones at 50,000 words, but left the panes out of level once a
+      // paragraph grew by lines beside a source pane: tests/e2e/source.spec.ts.)
+      wordWrap: 'on',
+      diffWordWrap: 'on',
       // Proportional fonts wrap correctly only with DOM measuring.
       wrappingStrategy: 'advanced',
       wrappingIndent: 'none',
@@ -106,23 +103,6 @@ export class DiffView {
     for (const editor of [this.original, this.modified]) editor.onDidChangeConfiguration(() => this.nameEditors());
     economiseAlignmentZones(this.original);
     economiseAlignmentZones(this.modified);
-    this.original.onDidLayoutChange(() => this.alignWrapping());
-    this.modified.onDidLayoutChange(() => this.alignWrapping());
-  }
-
-  private wrapColumn = 10_000;
-
-  /** Wrap both panes at the narrower one's column (see the wordWrap option above). */
-  private alignWrapping(): void {
-    const columns = [this.modified.getLayoutInfo()];
-    const original = this.original.getLayoutInfo();
-    // In the inline view (a narrow window) the MT editor is not shown and has no width.
-    if (original.contentWidth > 100) columns.push(original);
-    const column = Math.max(20, Math.min(...columns.map((layout) => layout.viewportColumn)) - 1);
-    if (column === this.wrapColumn) return;
-    this.wrapColumn = column;
-    this.diffEditor.updateOptions({ wordWrapColumn: column });
-    this.nameEditors();
   }
 
   /**

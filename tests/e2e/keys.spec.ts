@@ -114,7 +114,7 @@ test('F8 from Ln 1, Col 1 takes the suggestion there first, then the next; Shift
 
 test('F8 pressed in the suggestions list shows the suggestion and leaves focus in the list', async ({ page }) => {
   await startWithSeed(page);
-  await suggestions(page).getByRole('listitem').first().focus();
+  await suggestions(page).getByRole('option').first().focus();
   await page.keyboard.press('F8');
   await expect(suggestions(page).locator('[aria-current="true"]')).toHaveCount(1);
   expect(await page.evaluate(() => document.activeElement?.closest('[aria-label="Suggestions"]') !== null)).toBe(true);
