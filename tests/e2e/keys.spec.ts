@@ -36,6 +36,9 @@ async function startWithSeed(page: Page): Promise<void> {
   await page.goto('/');
   await waitForApp(page);
   await expectSuggestionCount(page, 12);
+  // The seed's source is found after the seed shows, and says so in the toast: wait for
+  // it, so that its message never replaces the ones these tests read.
+  await expect(page.getByRole('region', { name: 'Source' })).toBeVisible();
 }
 
 async function cursorIs(page: Page, line: number, column: number): Promise<void> {

@@ -45,6 +45,9 @@ async function startWithSeed(page: Page): Promise<void> {
   await page.goto('/');
   await waitForApp(page);
   await expectSuggestionCount(page, 12);
+  // The seed's source is found after the seed shows, and says so in the toast: wait for
+  // it, so that its message never replaces the ones these tests read.
+  await expect(page.getByRole('region', { name: 'Source' })).toBeVisible();
 }
 
 test('Ctrl+Enter confirms, moves on, marks and counts; editing takes it back; a reload keeps the rest', async ({ page }) => {
