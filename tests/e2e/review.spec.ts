@@ -49,6 +49,10 @@ test('quality checks list the MT’s issues; a click selects the span and typing
   await expect(option(page, /^Error: Unpaired quote/)).toHaveCount(3);
   await expect(qualityChecks(page).getByRole('option').first()).toHaveAccessibleName(/^Error: Unpaired quote/);
   await expect(panel).toContainText('3 errors');
+  // The dictionary loads after the first review; its spelling rows then join the list.
+  // Wait for them, so that the list is not redrawn under the click below.
+  await expect(option(page, /^Warning: Spelling/).first()).toBeVisible();
+  await expectReviewSettled(page);
   const space = option(page, /^Warning: Space before punctuation, paragraph 7, line 13\./);
   await expect(space).toHaveCount(1);
   await expect(space).toContainText('correspondent .');
