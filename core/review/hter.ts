@@ -120,7 +120,8 @@ function unchangedRuns(hypothesis: readonly string[], reference: readonly string
   return diffSequencesWithin(hypIds, refIds, diffBudget(hypIds.length + refIds.length)) ?? [];
 }
 
-function addCounts(total: TerCounts, counts: TerCounts): void {
+/** Adds one group's TER counts to a running total (the report's sum, and the edit meter's). */
+export function addCounts(total: TerCounts, counts: TerCounts): void {
   total.edits += counts.edits;
   total.refWords += counts.refWords;
   total.inserted += counts.inserted;

@@ -6,6 +6,7 @@
 // keystroke one group is scored again, not the article. That is what lets the figures
 // follow typing within moments on a 10,000-word article (the report recomputes it all).
 import { ArticleDiffer, type ArticleDiff } from '../../core/review/article-diff';
+import { addCounts } from '../../core/review/hter';
 import { terWords, translationEditRate, type TerCounts } from '../../core/review/ter';
 import { countWords } from '../../core/text/paragraphs';
 import type { HterFigures } from './protocol';
@@ -52,13 +53,7 @@ export class EditMeter {
       const key = `${hypothesis}\u0000${reference}`;
       const counts = previous.get(key) ?? this.terCache.get(key) ?? translationEditRate(terWords(hypothesis), terWords(reference));
       this.terCache.set(key, counts);
-      total.edits += counts.edits;
-      total.refWords += counts.refWords;
-      total.inserted += counts.inserted;
-      total.deleted += counts.deleted;
-      total.substituted += counts.substituted;
-      total.shifts += counts.shifts;
-      total.shiftedWords += counts.shiftedWords;
+      addCounts(total, counts);
       if (counts.edits > 0) changedParagraphs++;
     }
     const words = wordsChanged(diff);
